@@ -1,0 +1,116 @@
+//! Command-line arguments. The doc comments here are the help text.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// padan — Indonesian-to-English term glossing for news translators.
+///
+/// Finds every glossary term in an Indonesian text, also when morphology has changed
+/// its shape or it appears as an acronym, and glosses it in English.
+#[derive(Debug, Parser)]
+#[command(name = "padan", version, max_term_width = 100)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Gloss an article: every glossary term found, with its English.
+    Gloss(GlossArgs),
+    /// Work on glossary files: lint, format, look up, count.
+    #[command(subcommand)]
+    Glossary(GlossaryCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GlossaryCommand {
+    /// Check glossary files: schema, duplicates and collisions within and across files,
+    /// stop words, renderings, normal form. Exits 1 when it finds problems.
+    Lint(FilesArgs),
+    /// Rewrite glossary files in normal form (sorted entries, keys in schema order).
+    Fmt(FmtArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct FilesArgs {
+    /// Glossary files or folders; default: the `glossaries/` folder here.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct FmtArgs {
+    #[command(flatten)]
+    pub files: FilesArgs,
+
+    /// Change nothing; exit 1 when a file is not in normal form.
+    #[arg(long)]
+    pub check: bool,
+}
+
+/// Where glossaries come from.
+#[derive(Debug, Args)]
+pub struct GlossarySource {
+    /// A glossary file or a folder of `*.toml` glossaries to add (repeatable).
+    #[arg(long = "glossary", short = 'g', value_name = "PATH")]
+    pub glossaries: Vec<PathBuf>,
+
+    /// Leave out the glossaries built into padan.
+    #[arg(long)]
+    pub no_default_glossary: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct GlossArgs {
+    /// Articles to gloss (UTF-8 text); `-` or nothing reads standard input. With more
+    /// than one file, JSON output is one compact object per line (JSON Lines).
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = Format::Inline)]
+    pub format: Format,
+
+    /// Leave out the term list that follows inline output.
+    #[arg(long)]
+    pub no_term_list: bool,
+
+    #[command(flatten)]
+    pub source: GlossarySource,
+
+    /// When to colour the inserted glosses.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// The article with `⟦gloss⟧` after each term, then a term list.
+    Inline,
+    /// The JSON contract (version 1): offsets, terms, glosses, match kinds.
+    Json,
+    /// Only the term list: each term found, its English and its count.
+    Terms,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when writing to a terminal and `NO_COLOR` is not set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::CommandFactory;
+
+    #[test]
+    fn arguments_are_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,61 @@
+//! `padan gloss`: read articles, annotate them, render them.
+
+use crate::args::{Format, GlossArgs};
+use crate::output::{GLOSS_COLOR, use_color, write_stdout};
+use crate::{glossaries, input};
+use anyhow::Result;
+use padan_core::{Glossed, InlineStyle, Matcher, render_inline, render_json, render_term_list};
+use rayon::prelude::*;
+
+pub fn run(args: &GlossArgs) -> Result<()> {
+    let glossary = glossaries::load(&args.source)?;
+    let matcher = Matcher::builder().build(&glossary);
+    let inputs = input::read_all(&args.files)?;
+    let many = inputs.len() > 1;
+    let style = if use_color(args.color) && args.format == Format::Inline {
+        InlineStyle { before: GLOSS_COLOR.0, after: GLOSS_COLOR.1 }
+    } else {
+        InlineStyle::default()
+    };
+    // Articles are independent: annotate them in parallel, print them in input order.
+    let rendered: Vec<String> = inputs
+        .par_iter()
+        .map(|input| {
+            let annotations = matcher.annotate(&input.text);
+            let glossed =
+                Glossed { source: &input.name, text: &input.text, glossary: &glossary, annotations: &annotations };
+            match args.format {
+                Format::Json if many => compact(&render_json(&glossed)),
+                Format::Json => render_json(&glossed),
+                Format::Terms => with_heading(many, &input.name, render_term_list(&glossed)),
+                Format::Inline => {
+                    let mut out = render_inline(&glossed, style);
+                    if !args.no_term_list {
+                        if !out.ends_with('\n') {
+                            out.push('\n');
+                        }
+                        out.push('\n');
+                        out.push_str(&render_term_list(&glossed));
+                    }
+                    with_heading(many, &input.name, out)
+                }
+            }
+        })
+        .collect();
+    for text in rendered {
+        write_stdout(&text)?;
+    }
+    Ok(())
+}
+
+/// One JSON document on one line, for JSON Lines output.
+fn compact(pretty: &str) -> String {
+    let value: serde_json::Value = serde_json::from_str(pretty).unwrap_or_default();
+    let mut line = value.to_string();
+    line.push('\n');
+    line
+}
+
+fn with_heading(many: bool, name: &str, body: String) -> String {
+    if many { format!("==> {name} <==\n{body}\n") } else { body }
+}

@@ -1,0 +1,36 @@
+//! The `padan` binary: parses arguments, runs a subcommand, maps the outcome to an
+//! exit code. Exit codes are a contract: 0 ok, 1 findings (lint), 2 error or usage.
+
+mod args;
+mod gloss;
+mod glossaries;
+mod glossary_cmd;
+mod input;
+mod output;
+
+use args::{Cli, Command};
+use clap::Parser;
+use std::process::ExitCode;
+
+/// What a subcommand found, when finding things is its job (lint).
+#[derive(Debug)]
+pub enum Outcome {
+    Clean,
+    Findings,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Gloss(args) => gloss::run(args).map(|()| Outcome::Clean),
+        Command::Glossary(command) => glossary_cmd::run(command),
+    };
+    match result {
+        Ok(Outcome::Clean) => ExitCode::SUCCESS,
+        Ok(Outcome::Findings) => ExitCode::from(1),
+        Err(err) => {
+            eprintln!("padan: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}

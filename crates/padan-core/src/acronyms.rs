@@ -1,0 +1,69 @@
+//! Acronyms the text defines: "Komisi Pemberantasan Korupsi (KPK)" binds `KPK` to the
+//! entry glossed just before it, from that point to the end of the text.
+
+use crate::annotation::{Annotation, MatchKind};
+use crate::document::Document;
+use crate::token::Shape;
+use std::collections::HashMap;
+
+/// Finds `TERM (ACRONYM)` patterns after an annotation and glosses the acronym there
+/// and at every later occurrence not already glossed.
+pub(crate) fn bind_defined(doc: &Document<'_>, annotations: &mut Vec<Annotation>) {
+    let mut bound: HashMap<&str, (usize, crate::span::Span)> = HashMap::new();
+    let mut first_binding = usize::MAX;
+    let mut ann = 0;
+    for i in 0..doc.len().saturating_sub(1) {
+        while ann < annotations.len() && annotations[ann].span.end < doc.tokens[i].span.end {
+            ann += 1;
+        }
+        let Some(defining) = annotations.get(ann).filter(|a| a.span.end == doc.tokens[i].span.end) else {
+            continue;
+        };
+        let acronym = &doc.tokens[i + 1];
+        if !matches!(acronym.shape, Shape::Upper | Shape::Mixed | Shape::Capitalized) {
+            continue;
+        }
+        let before = &doc.text[doc.tokens[i].span.end..acronym.span.start];
+        let after = &doc.text[acronym.span.end..];
+        if before.trim() != "(" || !after.starts_with(')') {
+            continue;
+        }
+        let surface = doc.surface(i + 1);
+        let defined_len = defining.span.len();
+        if surface.len() >= defined_len || surface.chars().count() < 2 {
+            continue;
+        }
+        bound.entry(surface).or_insert((defining.entry, defining.span));
+        first_binding = first_binding.min(i + 1);
+    }
+    if bound.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    let mut ann = 0;
+    for i in first_binding..doc.len() {
+        let span = doc.tokens[i].span;
+        while ann < annotations.len() && annotations[ann].span.end <= span.start {
+            ann += 1;
+        }
+        let covered = annotations.get(ann).is_some_and(|a| a.span.start < span.end);
+        if covered {
+            continue;
+        }
+        let Some(&(entry, defined_at)) = bound.get(doc.surface(i)) else { continue };
+        if defined_at.start > span.start {
+            continue;
+        }
+        added.push(Annotation {
+            span,
+            entry,
+            kind: MatchKind::Abbreviation { form: doc.surface(i).to_owned(), defined_at: Some(defined_at) },
+            score: 0.9,
+            sense: None,
+        });
+    }
+    if !added.is_empty() {
+        annotations.extend(added);
+        annotations.sort_by_key(|a| a.span.start);
+    }
+}

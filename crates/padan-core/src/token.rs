@@ -1,0 +1,251 @@
+//! The tokenizer: words with byte spans, and what separates them.
+//!
+//! A word is a run of letters and digits, joined across inner hyphens (`besar-besaran`,
+//! `G-20`, `Covid-19`, `KTT-nya`) and inner apostrophes (`Jum'at`). Numbers keep their
+//! separators (`1.000`, `3,5`). Everything else is a gap; the matcher only needs to know
+//! whether a gap is plain space (a term may run across it), a line break (it may too), a
+//! paragraph break or punctuation (it may not).
+
+use crate::span::Span;
+use crate::text::BOM;
+
+/// What separates a word from the word before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gap {
+    /// The word starts the text (only a byte-order mark or space before it).
+    Start,
+    /// Spaces or tabs only.
+    Space,
+    /// Whitespace with one line break in it.
+    LineBreak,
+    /// Whitespace with two or more line breaks: a new paragraph.
+    Paragraph,
+    /// Anything else: punctuation, quotes, brackets, symbols.
+    Punctuation,
+}
+
+impl Gap {
+    /// Whether a multi-word term may continue across this gap.
+    pub fn joins_terms(self) -> bool {
+        matches!(self, Gap::Space | Gap::LineBreak)
+    }
+}
+
+/// The written shape of a word, as far as matching cares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// All letters lower case (`perdamaian`).
+    Lower,
+    /// First letter upper case, the rest lower (`Presiden`).
+    Capitalized,
+    /// All letters upper case, at least two of them (`KTT`, `G-20`, `NATO`).
+    Upper,
+    /// Any other mix of cases (`McDonald`, `iPhone`, `DKI-Jakarta`).
+    Mixed,
+    /// Digits (and separators) only: `2021`, `1.000`, `3,5`.
+    Number,
+    /// A Roman numeral in capitals (`XX`, `IV`): a number, not an acronym.
+    RomanNumeral,
+}
+
+/// One word of the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Where the word is.
+    pub span: Span,
+    /// How it is written.
+    pub shape: Shape,
+    /// What separates it from the previous word.
+    pub gap: Gap,
+    /// Paragraph number, counting from 0; it increases at every [`Gap::Paragraph`].
+    pub paragraph: u32,
+}
+
+impl Token {
+    /// Whether the word is a number or a Roman numeral rather than a word of language.
+    pub fn is_numeric(&self) -> bool {
+        matches!(self.shape, Shape::Number | Shape::RomanNumeral)
+    }
+}
+
+/// Splits `text` into words. Offsets are bytes into `text`.
+///
+/// ```
+/// let text = "KTT G-20 di Bali, negara-negara…";
+/// let words: Vec<&str> = padan_core::tokenize(text).iter().map(|t| t.span.of(text)).collect();
+/// assert_eq!(words, ["KTT", "G-20", "di", "Bali", "negara-negara"]);
+/// ```
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 6);
+    let mut chars = text.char_indices().peekable();
+    let mut gap_start = 0;
+    let mut paragraph = 0u32;
+    while let Some(&(start, c)) = chars.peek() {
+        if !c.is_alphanumeric() {
+            chars.next();
+            continue;
+        }
+        let end = word_end(text, start);
+        while chars.peek().is_some_and(|&(i, _)| i < end) {
+            chars.next();
+        }
+        let gap = classify_gap(&text[gap_start..start], tokens.is_empty());
+        if gap == Gap::Paragraph {
+            paragraph += 1;
+        }
+        let word = &text[start..end];
+        tokens.push(Token { span: Span { start, end }, shape: shape_of(word), gap, paragraph });
+        gap_start = end;
+    }
+    tokens
+}
+
+/// The end of the word starting at `start` (which is alphanumeric).
+fn word_end(text: &str, start: usize) -> usize {
+    let mut end = start;
+    let mut letters = false;
+    let mut prev_digit = false;
+    let mut iter = text[start..].char_indices().peekable();
+    while let Some((_, c)) = iter.next() {
+        if c.is_alphanumeric() {
+            letters |= c.is_alphabetic();
+            prev_digit = c.is_ascii_digit();
+            end += c.len_utf8();
+            continue;
+        }
+        let next = iter.peek().map(|&(_, n)| n);
+        let joins = match c {
+            // Inner hyphens join compounds and reduplications.
+            '-' | '\u{2010}' | '\u{2011}' => next.is_some_and(char::is_alphanumeric),
+            // Inner apostrophes join loans like Jum'at, Qur'an.
+            '\'' | '\u{2019}' => letters && next.is_some_and(char::is_alphabetic),
+            // Thousands and decimal separators between digits.
+            '.' | ',' => prev_digit && next.is_some_and(|n| n.is_ascii_digit()),
+            _ => false,
+        };
+        if !joins {
+            break;
+        }
+        prev_digit = false;
+        end += c.len_utf8();
+    }
+    end
+}
+
+fn classify_gap(gap: &str, at_start: bool) -> Gap {
+    let mut newlines = 0;
+    for c in gap.chars() {
+        match c {
+            '\n' => newlines += 1,
+            c if c.is_whitespace() || c == BOM => {}
+            _ => return Gap::Punctuation,
+        }
+    }
+    match (at_start, newlines) {
+        (true, _) => Gap::Start,
+        (false, 0) => Gap::Space,
+        (false, 1) => Gap::LineBreak,
+        (false, _) => Gap::Paragraph,
+    }
+}
+
+fn shape_of(word: &str) -> Shape {
+    let mut upper = 0;
+    let mut lower = 0;
+    let mut first_upper = false;
+    for (i, c) in word.chars().enumerate() {
+        if c.is_uppercase() {
+            upper += 1;
+            first_upper |= i == 0;
+        } else if c.is_lowercase() {
+            lower += 1;
+        }
+    }
+    match (upper, lower) {
+        (0, 0) => Shape::Number,
+        (0, _) => Shape::Lower,
+        (_, 0) if is_roman_numeral(word) => Shape::RomanNumeral,
+        (1, 0) if word.chars().count() == 1 => Shape::Capitalized,
+        (_, 0) => Shape::Upper,
+        (1, _) if first_upper => Shape::Capitalized,
+        _ => Shape::Mixed,
+    }
+}
+
+/// Roman numerals as news writes them in names (`Kongres XX`, `Komisi III`).
+/// Single letters are left alone: `I`, `V`, `X` and `C` are more often initials.
+fn is_roman_numeral(word: &str) -> bool {
+    word.len() >= 2
+        && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
+        && !matches!(word, "DI" | "MM" | "CC" | "DC" | "MC")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.span.of(text)).collect()
+    }
+
+    macro_rules! t {
+        ($text:expr, [$($word:expr),* $(,)?]) => {
+            assert_eq!(words($text), vec![$($word),*] as Vec<&str>, "{:?}", $text);
+        };
+    }
+
+    #[test]
+    fn words_and_punctuation() {
+        t!("Putin mengumumkan, secara terbuka.", ["Putin", "mengumumkan", "secara", "terbuka"]);
+        t!("“Kami menunggu Anda”", ["Kami", "menunggu", "Anda"]);
+        t!("'perang'", ["perang"]);
+        t!("(KPK)", ["KPK"]);
+        t!("", []);
+        t!(" \n ", []);
+    }
+
+    #[test]
+    fn hyphenated_words_stay_whole() {
+        t!("besar-besaran", ["besar-besaran"]);
+        t!("negara-negara", ["negara-negara"]);
+        t!("KTT G-20", ["KTT", "G-20"]);
+        t!("Covid-zero dan Covid-19", ["Covid-zero", "dan", "Covid-19"]);
+        t!("KTT-nya", ["KTT-nya"]);
+        t!("tembak-menembak", ["tembak-menembak"]);
+        t!("anti- dan pro-", ["anti", "dan", "pro"]);
+        t!("2020–2021", ["2020", "2021"]);
+    }
+
+    #[test]
+    fn apostrophes_inside_words_only() {
+        t!("Jum'at", ["Jum'at"]);
+        t!("Qur’an", ["Qur’an"]);
+        t!("'Ukraina'", ["Ukraina"]);
+    }
+
+    #[test]
+    fn numbers_keep_their_separators() {
+        t!("Rp1.000,50 naik", ["Rp1.000,50", "naik"]);
+        t!("1.000 orang, 3,5 persen.", ["1.000", "orang", "3,5", "persen"]);
+        t!("tahun 2021.", ["tahun", "2021"]);
+    }
+
+    #[test]
+    fn shapes() {
+        let text = "perang Presiden KTT G-20 XX 2021 iPhone I";
+        let shapes: Vec<Shape> = tokenize(text).iter().map(|t| t.shape).collect();
+        use Shape::*;
+        assert_eq!(shapes, [Lower, Capitalized, Upper, Upper, RomanNumeral, Number, Mixed, Capitalized]);
+    }
+
+    #[test]
+    fn gaps_and_paragraphs() {
+        let text = "\u{feff}satu dua\r\ntiga\r\n\r\nempat, lima";
+        let tokens = tokenize(text);
+        let gaps: Vec<Gap> = tokens.iter().map(|t| t.gap).collect();
+        assert_eq!(gaps, [Gap::Start, Gap::Space, Gap::LineBreak, Gap::Paragraph, Gap::Punctuation]);
+        let paragraphs: Vec<u32> = tokens.iter().map(|t| t.paragraph).collect();
+        assert_eq!(paragraphs, [0, 0, 0, 1, 1]);
+        assert_eq!(tokens[0].span.of(text), "satu", "the BOM is not part of the word");
+    }
+}
