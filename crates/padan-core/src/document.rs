@@ -2,10 +2,12 @@
 //! per-document cache of morphological analyses keyed by folded word.
 
 use crate::fold::fold_into;
+use crate::index::FoldHasher;
 use crate::morphology::{Analysis, Analyzer};
 use crate::token::{Token, tokenize};
 use std::collections::HashMap;
 use std::ops::Range;
+use std::rc::Rc;
 
 /// The text's words, tokenized and folded once.
 pub(crate) struct Document<'t> {
@@ -46,18 +48,34 @@ impl<'t> Document<'t> {
     }
 }
 
-/// Analyses of each distinct word, computed on first use.
-pub(crate) struct AnalysisCache<'d> {
-    analyzer: &'d Analyzer,
-    cache: HashMap<&'d str, Vec<Analysis>>,
+/// Analyses of each distinct word, computed on first use and shared by the stages. A
+/// word the lexicon knows is not analysed at all: *masalah* is a word, not *masa* +
+/// `-lah`.
+pub(crate) struct AnalysisCache<'a> {
+    analyzer: &'a Analyzer,
+    cache: HashMap<Box<str>, Rc<[Analysis]>, FoldHasher>,
 }
 
-impl<'d> AnalysisCache<'d> {
-    pub fn new(analyzer: &'d Analyzer) -> AnalysisCache<'d> {
-        AnalysisCache { analyzer, cache: HashMap::new() }
+impl<'a> AnalysisCache<'a> {
+    pub fn new(analyzer: &'a Analyzer) -> AnalysisCache<'a> {
+        AnalysisCache { analyzer, cache: HashMap::default() }
     }
 
-    pub fn get(&mut self, folded: &'d str) -> &[Analysis] {
-        self.cache.entry(folded).or_insert_with(|| self.analyzer.analyze(folded))
+    pub fn analyzer(&self) -> &'a Analyzer {
+        self.analyzer
+    }
+
+    /// The analyses of `folded`, cheapest first (shared, so cloning is cheap).
+    pub fn get(&mut self, folded: &str) -> Rc<[Analysis]> {
+        if let Some(found) = self.cache.get(folded) {
+            return found.clone();
+        }
+        let analyses: Rc<[Analysis]> = if self.analyzer.lexicon().contains(folded) {
+            Rc::from(Vec::new())
+        } else {
+            Rc::from(self.analyzer.analyze(folded))
+        };
+        self.cache.insert(folded.into(), analyses.clone());
+        analyses
     }
 }

@@ -4,7 +4,6 @@
 //! (`negara-negara`) doubles the whole word.
 
 use super::affix::{Affix, AffixKind};
-use super::analysis::Analysis;
 
 const PARTICLES: [Affix; 4] = [
     Affix::new(AffixKind::Particle, "-lah"),
@@ -108,17 +107,17 @@ fn reduplicated(word: &str) -> Option<&str> {
     (left == right && !left.is_empty()).then_some(left)
 }
 
-/// The analyses inflection alone gives for `word` (the word itself excluded).
-pub(crate) fn analyses(word: &str) -> Vec<Analysis> {
-    stems(word).into_iter().skip(1).map(|s| Analysis { lemma: s.text.to_owned(), affixes: s.affixes }).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::morphology::analysis::Analysis;
 
     /// `t!(word, lemma, affixes)`: `lemma` is among the analyses, reached by removing
     /// exactly `affixes`.
+    fn analyses(word: &str) -> Vec<Analysis> {
+        stems(word).into_iter().skip(1).map(|s| Analysis { lemma: s.text.to_owned(), affixes: s.affixes }).collect()
+    }
+
     macro_rules! t {
         ($word:expr, $lemma:expr, [$($affix:expr),*]) => {{
             let found = analyses($word);
