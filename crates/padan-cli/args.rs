@@ -18,9 +18,32 @@ pub struct Cli {
 pub enum Command {
     /// Gloss an article: every glossary term found, with its English.
     Gloss(GlossArgs),
+    /// Show every morphological analysis of words, best first.
+    Analyze(AnalyzeArgs),
     /// Work on glossary files: lint, format, look up, count.
     #[command(subcommand)]
     Glossary(GlossaryCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct AnalyzeArgs {
+    /// Words to analyse; read from standard input (whitespace-separated) when none are
+    /// given.
+    #[arg(value_name = "WORD")]
+    pub words: Vec<String>,
+
+    /// Rank candidates against this root list (one word per line) instead of the
+    /// glossaries.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Option<PathBuf>,
+
+    /// One JSON object per word and line:
+    /// `{"word": …, "analyses": [{"lemma": …, "affixes": […], "in_lexicon": …}]}`.
+    #[arg(long)]
+    pub json: bool,
+
+    #[command(flatten)]
+    pub source: GlossarySource,
 }
 
 #[derive(Debug, Subcommand)]
@@ -76,6 +99,16 @@ pub struct GlossArgs {
     #[arg(long)]
     pub no_term_list: bool,
 
+    /// How much fuzzy matching to do for misspelt and misnamed terms.
+    #[arg(long, value_enum, default_value_t = FuzzyChoice::Normal)]
+    pub fuzzy: FuzzyChoice,
+
+    /// A Hunspell dictionary (`.dic`, with its `.aff` beside it) whose words are never
+    /// taken for misspellings; `none` for no dictionary. By default the system's
+    /// Indonesian dictionary is used when installed (Debian: hunspell-id).
+    #[arg(long, value_name = "PATH")]
+    pub dictionary: Option<PathBuf>,
+
     #[command(flatten)]
     pub source: GlossarySource,
 
@@ -92,6 +125,16 @@ pub enum Format {
     Json,
     /// Only the term list: each term found, its English and its count.
     Terms,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FuzzyChoice {
+    /// No fuzzy matching.
+    Off,
+    /// Only clear misspellings of long words.
+    Strict,
+    /// Misspellings scaled to word length, and misnamed multi-word names.
+    Normal,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -1,15 +1,26 @@
 //! `padan gloss`: read articles, annotate them, render them.
 
-use crate::args::{Format, GlossArgs};
+use crate::args::{Format, FuzzyChoice, GlossArgs};
 use crate::output::{GLOSS_COLOR, use_color, write_stdout};
-use crate::{glossaries, input};
+use crate::{dictionary, glossaries, input};
 use anyhow::Result;
-use padan_core::{Glossed, InlineStyle, Matcher, render_inline, render_json, render_term_list};
+use padan_core::{FuzzyMode, Glossed, InlineStyle, Matcher, render_inline, render_json, render_term_list};
 use rayon::prelude::*;
 
 pub fn run(args: &GlossArgs) -> Result<()> {
     let glossary = glossaries::load(&args.source)?;
-    let matcher = Matcher::builder().build(&glossary);
+    let mut builder = Matcher::builder();
+    builder.fuzzy(match args.fuzzy {
+        FuzzyChoice::Off => FuzzyMode::Off,
+        FuzzyChoice::Strict => FuzzyMode::Strict,
+        FuzzyChoice::Normal => FuzzyMode::Normal,
+    });
+    if args.fuzzy != FuzzyChoice::Off
+        && let Some(spell) = dictionary::load(args.dictionary.as_deref())?
+    {
+        builder.spell_checker(spell);
+    }
+    let matcher = builder.build(&glossary);
     let inputs = input::read_all(&args.files)?;
     let many = inputs.len() > 1;
     let style = if use_color(args.color) && args.format == Format::Inline {

@@ -1,7 +1,9 @@
 //! The `padan` binary: parses arguments, runs a subcommand, maps the outcome to an
 //! exit code. Exit codes are a contract: 0 ok, 1 findings (lint), 2 error or usage.
 
+mod analyze;
 mod args;
+mod dictionary;
 mod gloss;
 mod glossaries;
 mod glossary_cmd;
@@ -24,6 +26,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Gloss(args) => gloss::run(args).map(|()| Outcome::Clean),
         Command::Glossary(command) => glossary_cmd::run(command),
+        Command::Analyze(args) => analyze::run(args).map(|()| Outcome::Clean),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,

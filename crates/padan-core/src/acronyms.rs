@@ -3,12 +3,13 @@
 
 use crate::annotation::{Annotation, MatchKind};
 use crate::document::Document;
+use crate::glossary::Glossary;
 use crate::token::Shape;
 use std::collections::HashMap;
 
 /// Finds `TERM (ACRONYM)` patterns after an annotation and glosses the acronym there
 /// and at every later occurrence not already glossed.
-pub(crate) fn bind_defined(doc: &Document<'_>, annotations: &mut Vec<Annotation>) {
+pub(crate) fn bind_defined(doc: &Document<'_>, glossary: &Glossary, annotations: &mut Vec<Annotation>) {
     let mut bound: HashMap<&str, (usize, crate::span::Span)> = HashMap::new();
     let mut first_binding = usize::MAX;
     let mut ann = 0;
@@ -31,6 +32,10 @@ pub(crate) fn bind_defined(doc: &Document<'_>, annotations: &mut Vec<Annotation>
         let surface = doc.surface(i + 1);
         let defined_len = defining.span.len();
         if surface.len() >= defined_len || surface.chars().count() < 2 {
+            continue;
+        }
+        let english = glossary.entry(defining.entry).en.first().map_or("", String::as_str);
+        if !abbreviates(surface, defining.span.of(doc.text)) && !abbreviates(surface, english) {
             continue;
         }
         bound.entry(surface).or_insert((defining.entry, defining.span));
@@ -65,5 +70,47 @@ pub(crate) fn bind_defined(doc: &Document<'_>, annotations: &mut Vec<Annotation>
     if !added.is_empty() {
         annotations.extend(added);
         annotations.sort_by_key(|a| a.span.start);
+    }
+}
+
+/// Whether `acronym` can stand for `name`: the letters of an all-capitals acronym are
+/// initials of the name's words, in order, starting with the first (KPK: Komisi
+/// Pemberantasan Korupsi; IAEA: International Atomic Energy Agency); a blend's letters
+/// run through the name in order and its first two are a syllable of the first word
+/// (Polri: Kepolisian Negara Republik Indonesia; Kemenlu: Kementerian Luar Negeri).
+fn abbreviates(acronym: &str, name: &str) -> bool {
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+    let words: Vec<String> =
+        name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(crate::fold::fold).collect();
+    let Some(&first) = letters.first() else { return false };
+    if letters.len() < 2 {
+        return false;
+    }
+    if acronym.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+        let initials: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
+        return initials.first() == Some(&first) && is_subsequence(&letters, &initials);
+    }
+    let joined: Vec<char> = words.concat().chars().collect();
+    let opening: String = letters.iter().take(2).collect();
+    words.first().is_some_and(|w| w.contains(&opening)) && is_subsequence(&letters, &joined)
+}
+
+fn is_subsequence(needle: &[char], haystack: &[char]) -> bool {
+    let mut rest = haystack.iter();
+    needle.iter().all(|c| rest.any(|h| h == c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::abbreviates;
+
+    #[test]
+    fn acronyms_stand_for_their_names() {
+        assert!(abbreviates("KPK", "Komisi Pemberantasan Korupsi"));
+        assert!(abbreviates("IAEA", "International Atomic Energy Agency"));
+        assert!(abbreviates("Polri", "Kepolisian Negara Republik Indonesia"));
+        assert!(!abbreviates("START", "Strategis"));
+        assert!(!abbreviates("IAEA", "Badan Energi Atom Internasional"));
+        assert!(!abbreviates("KPU", "Komisi Pemberantasan Korupsi"));
     }
 }

@@ -36,11 +36,21 @@ pub enum MatchKind {
         /// The affixes removed or exchanged, outermost first.
         affixes: Vec<Affix>,
     },
+    /// Misspelt or misnamed: the text is close to a glossary form but not it.
+    Fuzzy {
+        /// The glossary form the text was taken for.
+        form: String,
+        /// The correction, as `text → form`.
+        edit: String,
+        /// Characters edited (Damerau–Levenshtein), for a misspelling; `None` for a
+        /// misnamed multi-word name (a block of words replaced).
+        distance: Option<usize>,
+    },
 }
 
 impl MatchKind {
     /// The name used in JSON output: `exact`, `variant`, `abbreviation`, `inflected`,
-    /// `derived`.
+    /// `derived`, `fuzzy`.
     pub fn name(&self) -> &'static str {
         match self {
             MatchKind::Exact => "exact",
@@ -48,6 +58,7 @@ impl MatchKind {
             MatchKind::Abbreviation { .. } => "abbreviation",
             MatchKind::Inflected { .. } => "inflected",
             MatchKind::Derived { .. } => "derived",
+            MatchKind::Fuzzy { .. } => "fuzzy",
         }
     }
 }

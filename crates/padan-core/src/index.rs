@@ -18,9 +18,16 @@ pub(crate) struct Target {
 
 #[derive(Debug, Default)]
 pub(crate) struct Node {
-    pub children: HashMap<Box<str>, u32>,
+    pub children: HashMap<Box<str>, u32, FoldHasher>,
     pub targets: Vec<Target>,
+    /// The node this one hangs from, and the word on that edge (for fuzzy matching).
+    pub parent: u32,
+    pub word: Box<str>,
 }
+
+/// Hash maps on the hot path use foldhash: fast on short keys, and no one chooses
+/// the keys to attack it (they come from the glossary).
+pub(crate) type FoldHasher = foldhash::fast::RandomState;
 
 /// Every form of every entry, by folded word sequence.
 #[derive(Debug)]
@@ -56,12 +63,13 @@ impl Index {
 
     fn insert(&mut self, folded: &str, target: Target) {
         let mut node = ROOT;
-        for word in folded.split(' ') {
+        for word in edge_keys(folded) {
+            let word = word.as_str();
             node = match self.nodes[node as usize].children.get(word) {
                 Some(&child) => child,
                 None => {
                     let child = self.nodes.len() as u32;
-                    self.nodes.push(Node::default());
+                    self.nodes.push(Node { parent: node, word: word.into(), ..Node::default() });
                     self.nodes[node as usize].children.insert(word.into(), child);
                     child
                 }
@@ -82,6 +90,28 @@ impl Index {
     pub fn targets(&self, node: u32) -> &[Target] {
         &self.nodes[node as usize].targets
     }
+
+    pub fn node(&self, node: u32) -> &Node {
+        &self.nodes[node as usize]
+    }
+
+    pub fn nodes(&self) -> &[Node] {
+        &self.nodes
+    }
+}
+
+/// The trie keys of a folded form's words. A word after a comma is keyed with the
+/// comma in front (`korupsi, kolusi` → `korupsi`, `,kolusi`), so a term written with
+/// commas matches text with them and only such text.
+fn edge_keys(folded: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    let mut comma = false;
+    for word in folded.split(' ') {
+        let bare = word.trim_end_matches(',');
+        keys.push(if comma { format!(",{bare}") } else { bare.to_owned() });
+        comma = bare.len() != word.len();
+    }
+    keys
 }
 
 /// The spellings under which a form is indexed: as written, with hyphens read as
@@ -109,6 +139,11 @@ fn spellings(form: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::spellings;
+
+    #[test]
+    fn commas_become_part_of_the_next_key() {
+        assert_eq!(super::edge_keys("korupsi, kolusi, dan nepotisme"), ["korupsi", ",kolusi", ",dan", "nepotisme"]);
+    }
 
     #[test]
     fn hyphen_and_space_spellings() {

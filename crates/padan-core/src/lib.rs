@@ -36,6 +36,7 @@ mod annotation;
 mod document;
 mod error;
 mod fold;
+mod fuzzy;
 mod glossary;
 mod index;
 mod matcher;
@@ -49,12 +50,13 @@ mod token;
 pub use annotation::{Annotation, MatchKind, SenseChoice};
 pub use error::{GlossaryError, InputError, Location};
 pub use fold::{fold, is_all_capitals};
+pub use fuzzy::{FuzzyMode, SpellChecker};
 pub use glossary::{
     CaseRule, Entry, EntryId, Finding, FormKind, Glossary, GlossaryFile, GlossaryInfo, LintRule, LintSource,
     Morphology, Pos, Sense, format_glossary, lint,
 };
 pub use matcher::{Matcher, MatcherBuilder};
-pub use morphology::{Affix, AffixKind, Analysis, AnalysisKind, Analyzer};
+pub use morphology::{Affix, AffixKind, Analysis, AnalysisKind, Analyzer, Lexicon};
 pub use render::{
     GLOSS_CLOSE, GLOSS_OPEN, Glossed, InlineStyle, JSON_VERSION, TermCount, render_inline, render_json,
     render_term_list, term_counts,

@@ -1,11 +1,13 @@
-//! Sense choice: an entry with further senses gets the one whose cues occur in the
-//! same paragraph (most cues wins); with none present it keeps its default sense.
+//! Sense choice: an entry with further senses gets the one whose cues occur near it —
+//! within a few words on either side, in the same paragraph (most cues wins); with
+//! none present it keeps its default sense.
 
 use crate::annotation::{Annotation, SenseChoice};
 use crate::document::Document;
 use crate::fold::fold;
 use crate::glossary::Glossary;
 use crate::morphology::{AnalysisKind, Analyzer};
+use crate::span::Span;
 
 pub(crate) fn choose(doc: &Document<'_>, glossary: &Glossary, analyzer: &Analyzer, annotations: &mut [Annotation]) {
     for annotation in annotations.iter_mut() {
@@ -13,11 +15,11 @@ pub(crate) fn choose(doc: &Document<'_>, glossary: &Glossary, analyzer: &Analyze
         if entry.senses.is_empty() {
             continue;
         }
-        let Some(paragraph) = paragraph_words(doc, annotation.span.start) else { continue };
+        let Some(window) = window_around(doc, annotation.span) else { continue };
         let mut best: Option<SenseChoice> = None;
         for (i, sense) in entry.senses.iter().enumerate() {
             let cues: Vec<String> =
-                sense.cues.iter().filter(|cue| occurs(doc, analyzer, paragraph.clone(), &fold(cue))).cloned().collect();
+                sense.cues.iter().filter(|cue| occurs(doc, analyzer, window.clone(), &fold(cue))).cloned().collect();
             if !cues.is_empty() && best.as_ref().is_none_or(|b| cues.len() > b.cues.len()) {
                 best = Some(SenseChoice { index: i + 1, cues });
             }
@@ -26,12 +28,24 @@ pub(crate) fn choose(doc: &Document<'_>, glossary: &Glossary, analyzer: &Analyze
     }
 }
 
-/// The word indices of the paragraph containing byte `offset`.
-fn paragraph_words(doc: &Document<'_>, offset: usize) -> Option<std::ops::Range<usize>> {
-    let at = doc.tokens.partition_point(|t| t.span.end <= offset);
-    let paragraph = doc.tokens.get(at)?.paragraph;
-    let start = doc.tokens[..at].iter().rposition(|t| t.paragraph != paragraph).map_or(0, |i| i + 1);
-    let end = doc.tokens[at..].iter().position(|t| t.paragraph != paragraph).map_or(doc.len(), |i| at + i);
+/// How many words on either side of a term are searched for cues. Wide enough for a
+/// clause ("konfrontasi antar blok", juga memperingatkan bahwa "penahanan …"), narrow
+/// enough that a long paragraph about two topics does not mix their senses.
+pub(crate) const CUE_WINDOW: usize = 12;
+
+/// The word indices within [`CUE_WINDOW`] words of `span`, in its paragraph.
+fn window_around(doc: &Document<'_>, span: Span) -> Option<std::ops::Range<usize>> {
+    let first = doc.tokens.partition_point(|t| t.span.end <= span.start);
+    let last = doc.tokens.partition_point(|t| t.span.start < span.end).checked_sub(1)?;
+    let paragraph = doc.tokens.get(first)?.paragraph;
+    let mut start = first.saturating_sub(CUE_WINDOW);
+    while doc.tokens[start].paragraph != paragraph {
+        start += 1;
+    }
+    let mut end = (last + 1 + CUE_WINDOW).min(doc.len());
+    while doc.tokens[end - 1].paragraph != paragraph {
+        end -= 1;
+    }
     Some(start..end)
 }
 

@@ -20,6 +20,8 @@ pub enum Gap {
     LineBreak,
     /// Whitespace with two or more line breaks: a new paragraph.
     Paragraph,
+    /// A comma, with or without space around it (`mikro, kecil, dan menengah`).
+    Comma,
     /// Anything else: punctuation, quotes, brackets, symbols.
     Punctuation,
 }
@@ -133,19 +135,23 @@ fn word_end(text: &str, start: usize) -> usize {
 }
 
 fn classify_gap(gap: &str, at_start: bool) -> Gap {
-    let mut newlines = 0;
+    let mut newlines = 0u32;
+    let mut commas = 0u32;
     for c in gap.chars() {
         match c {
             '\n' => newlines += 1,
+            ',' => commas += 1,
             c if c.is_whitespace() || c == BOM => {}
             _ => return Gap::Punctuation,
         }
     }
-    match (at_start, newlines) {
-        (true, _) => Gap::Start,
-        (false, 0) => Gap::Space,
-        (false, 1) => Gap::LineBreak,
-        (false, _) => Gap::Paragraph,
+    match (at_start, newlines, commas) {
+        (true, _, _) => Gap::Start,
+        (false, 0, 1) => Gap::Comma,
+        (false, _, 1..) => Gap::Punctuation,
+        (false, 0, 0) => Gap::Space,
+        (false, 1, 0) => Gap::LineBreak,
+        (false, _, _) => Gap::Paragraph,
     }
 }
 
@@ -240,12 +246,12 @@ mod tests {
 
     #[test]
     fn gaps_and_paragraphs() {
-        let text = "\u{feff}satu dua\r\ntiga\r\n\r\nempat, lima";
+        let text = "\u{feff}satu dua\r\ntiga\r\n\r\nempat, lima (enam)";
         let tokens = tokenize(text);
         let gaps: Vec<Gap> = tokens.iter().map(|t| t.gap).collect();
-        assert_eq!(gaps, [Gap::Start, Gap::Space, Gap::LineBreak, Gap::Paragraph, Gap::Punctuation]);
+        assert_eq!(gaps, [Gap::Start, Gap::Space, Gap::LineBreak, Gap::Paragraph, Gap::Comma, Gap::Punctuation]);
         let paragraphs: Vec<u32> = tokens.iter().map(|t| t.paragraph).collect();
-        assert_eq!(paragraphs, [0, 0, 0, 1, 1]);
+        assert_eq!(paragraphs, [0, 0, 0, 1, 1, 1]);
         assert_eq!(tokens[0].span.of(text), "satu", "the BOM is not part of the word");
     }
 }

@@ -215,7 +215,8 @@ fn check_entry(entry: &Entry, location: Location, findings: &mut Vec<Finding>) {
     }
     let mut seen = HashSet::new();
     for rendering in &entry.en {
-        if !seen.insert(rendering.to_lowercase()) {
+        // Case matters here: `COVID-19` and `Covid-19` are two house styles.
+        if !seen.insert(rendering.as_str()) {
             push(LintRule::Rendering, format!("entry '{}' lists the rendering '{rendering}' twice", entry.term));
         }
         if entry.avoid.iter().any(|a| a.eq_ignore_ascii_case(rendering)) {
@@ -285,11 +286,11 @@ mod tests {
 
     #[test]
     fn stop_words_and_renderings() {
-        let text = "[[entry]]\nterm = \"yang\"\nen = [\"which\"]\n\n[[entry]]\nterm = \"gencatan senjata\"\nen = [\"gencatan senjata\", \"truce\", \"Truce\"]\navoid = [\"truce\"]\n";
+        let text = "[[entry]]\nterm = \"yang\"\nen = [\"which\"]\n\n[[entry]]\nterm = \"gencatan senjata\"\nen = [\"gencatan senjata\", \"truce\", \"truce\"]\navoid = [\"truce\"]\n";
         let found = lint_texts(&[("x.toml", text)]);
         assert!(found.iter().any(|f| f.contains("term 'yang'") && f.ends_with("[stop-word]")), "{found:?}");
         assert!(!found.iter().any(|f| f.contains("Indonesian term itself")), "another rendering is given: {found:?}");
-        assert!(found.iter().any(|f| f.contains("'Truce' twice")), "{found:?}");
+        assert!(found.iter().any(|f| f.contains("'truce' twice")), "{found:?}");
         assert!(found.iter().any(|f| f.contains("both uses and avoids 'truce'")), "{found:?}");
     }
 

@@ -1,5 +1,7 @@
 //! Inline output: the text as written, each glossed term followed by its gloss in
-//! `⟦…⟧`. Deleting every `⟦…⟧` gives back the input byte for byte.
+//! `⟦…⟧`. Deleting every `⟦…⟧` gives back the input byte for byte. A gloss names the
+//! headword when the text shows another form of it, marks a derived match, and starts
+//! with `≈` when it corrects a misspelling or a misnomer.
 
 use super::{Glossed, gloss_of};
 use crate::annotation::MatchKind;
@@ -37,6 +39,10 @@ pub fn render_inline(glossed: &Glossed<'_>, style: InlineStyle<'_>) -> String {
         // Name the headword whenever the text shows another form of it, so the
         // translator sees what was recognised.
         let shown_differs = fold(a.span.of(text)) != fold(&entry.term);
+        if matches!(a.kind, MatchKind::Fuzzy { .. }) {
+            // A correction, not a reading: say so before anything else.
+            out.push_str("≈ ");
+        }
         if shown_differs {
             out.push_str(&entry.term);
             out.push_str(": ");

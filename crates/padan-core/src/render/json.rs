@@ -50,6 +50,10 @@ struct Explain<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     defined_at: Option<[usize; 2]>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    edit: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    distance: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     sense: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     cues: Option<&'a [String]>,
@@ -67,6 +71,11 @@ fn explain(annotation: &Annotation) -> Explain<'_> {
         MatchKind::Inflected { lemma, affixes } | MatchKind::Derived { lemma, affixes } => {
             e.lemma = Some(lemma);
             e.affixes = Some(affixes.iter().map(|a| a.form).collect());
+        }
+        MatchKind::Fuzzy { form, edit, distance } => {
+            e.form = Some(form);
+            e.edit = Some(edit);
+            e.distance = *distance;
         }
     }
     if let Some(sense) = &annotation.sense {
