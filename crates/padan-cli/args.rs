@@ -20,9 +20,26 @@ pub enum Command {
     Gloss(GlossArgs),
     /// Show every morphological analysis of words, best first.
     Analyze(AnalyzeArgs),
+    /// Suggest terms for the glossary: the acronyms, names and recurring words an
+    /// article has that the glossary does not gloss.
+    Suggest(SuggestArgs),
     /// Work on glossary files: lint, format, look up, count.
     #[command(subcommand)]
     Glossary(GlossaryCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct SuggestArgs {
+    /// The article (`-` or nothing for standard input).
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+
+    /// How many suggestions to show.
+    #[arg(long, default_value_t = 40)]
+    pub limit: usize,
+
+    #[command(flatten)]
+    pub source: GlossarySource,
 }
 
 #[derive(Debug, Args)]
@@ -53,6 +70,99 @@ pub enum GlossaryCommand {
     Lint(FilesArgs),
     /// Rewrite glossary files in normal form (sorted entries, keys in schema order).
     Fmt(FmtArgs),
+    /// Count entries per file, domain and part of speech; abbreviations, variants, senses.
+    Stats(FilesArgs),
+    /// Look words or phrases up: the entries they match, and how (inflected, derived,
+    /// fuzzy…), with every field of the entry and where it is defined.
+    Lookup(LookupArgs),
+    /// Add an entry to a glossary file (kept in normal form; the file is replaced only
+    /// when the new entry is valid and its term is new).
+    Add(AddArgs),
+    /// Write glossaries in a format other tools read: OmegaT (tab-separated), CSV, TBX.
+    Export(ExportArgs),
+    /// Merge an OmegaT or CSV glossary into a glossary file (existing terms are kept and
+    /// reported).
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LookupArgs {
+    /// Words or phrases to look up (each argument is looked up as a whole).
+    #[arg(value_name = "TEXT", required = true)]
+    pub texts: Vec<String>,
+
+    #[command(flatten)]
+    pub source: GlossarySource,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The glossary file to add to (created if it does not exist).
+    #[arg(long, value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// The Indonesian headword.
+    #[arg(long)]
+    pub term: String,
+
+    /// An English rendering (repeatable; the preferred one first).
+    #[arg(long = "en", required = true)]
+    pub en: Vec<String>,
+
+    /// Part of speech: noun, verb, adj, adv, phrase or name.
+    #[arg(long)]
+    pub pos: Option<String>,
+
+    /// A subject area (repeatable).
+    #[arg(long)]
+    pub domain: Vec<String>,
+
+    /// Another spelling (repeatable).
+    #[arg(long = "variant")]
+    pub variants: Vec<String>,
+
+    /// An abbreviation or acronym (repeatable).
+    #[arg(long)]
+    pub abbr: Vec<String>,
+
+    /// A note for the translator.
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = ExchangeChoice::Omegat)]
+    pub format: ExchangeChoice,
+
+    #[command(flatten)]
+    pub files: FilesArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The OmegaT (`.txt`/`.tsv`) or CSV glossary to read.
+    #[arg(value_name = "FILE")]
+    pub input: PathBuf,
+
+    /// The glossary file to merge into (created if it does not exist).
+    #[arg(long, value_name = "FILE")]
+    pub into: PathBuf,
+
+    /// Input format; by default from the extension (`.csv` is CSV, anything else OmegaT).
+    #[arg(long, short = 'f', value_enum)]
+    pub format: Option<ExchangeChoice>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExchangeChoice {
+    /// OmegaT glossary: term, translation, comment, tab-separated.
+    Omegat,
+    /// CSV: term,en,pos,domain,variants,abbr,note.
+    Csv,
+    /// TBX-Basic XML (export only).
+    Tbx,
 }
 
 #[derive(Debug, Args)]

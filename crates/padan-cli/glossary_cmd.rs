@@ -3,20 +3,29 @@
 use crate::Outcome;
 use crate::args::{FilesArgs, FmtArgs, GlossaryCommand};
 use crate::glossaries::{glossary_files, read_file};
+use crate::glossary_edit;
 use crate::output::write_stdout;
 use anyhow::{Context, Result};
+use padan_core::Entry;
 use padan_core::{LintSource, format_glossary, lint};
+use std::collections::BTreeMap;
+use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
 pub fn run(command: &GlossaryCommand) -> Result<Outcome> {
     match command {
         GlossaryCommand::Lint(args) => run_lint(args),
         GlossaryCommand::Fmt(args) => run_fmt(args),
+        GlossaryCommand::Stats(args) => run_stats(args),
+        GlossaryCommand::Lookup(args) => crate::lookup::run(args),
+        GlossaryCommand::Add(args) => glossary_edit::run_add(args),
+        GlossaryCommand::Export(args) => glossary_edit::run_export(args),
+        GlossaryCommand::Import(args) => glossary_edit::run_import(args),
     }
 }
 
 /// The files named, or `glossaries/*.toml` when none are.
-fn files(args: &FilesArgs) -> Result<Vec<PathBuf>> {
+pub fn files(args: &FilesArgs) -> Result<Vec<PathBuf>> {
     let paths = if args.paths.is_empty() { vec![PathBuf::from("glossaries")] } else { args.paths.clone() };
     let mut files = Vec::new();
     for path in &paths {
@@ -42,6 +51,63 @@ fn run_lint(args: &FilesArgs) -> Result<Outcome> {
     report.push_str(&format!("{} files, {} entries, {} problems\n", files.len(), entries, findings.len()));
     write_stdout(&report)?;
     Ok(if findings.is_empty() { Outcome::Clean } else { Outcome::Findings })
+}
+
+fn run_stats(args: &FilesArgs) -> Result<Outcome> {
+    let mut rows: Vec<(String, Vec<Entry>)> = Vec::new();
+    for path in files(args)? {
+        let file = read_file(&path)?;
+        rows.push((path.display().to_string(), file.entries));
+    }
+    let all: Vec<&Entry> = rows.iter().flat_map(|(_, e)| e).collect();
+    let mut out = String::new();
+    let width = rows.iter().map(|(n, _)| n.len()).max().unwrap_or(4).max(5);
+    let _ = writeln!(
+        out,
+        "{:<width$}  {:>7}  {:>7}  {:>8}  {:>6}  {:>5}",
+        "file", "entries", "abbrevs", "variants", "senses", "notes"
+    );
+    let mut line = |name: &str, entries: &[&Entry]| {
+        let count = |f: &dyn Fn(&Entry) -> usize| entries.iter().map(|e| f(e)).sum::<usize>();
+        let _ = writeln!(
+            out,
+            "{name:<width$}  {:>7}  {:>7}  {:>8}  {:>6}  {:>5}",
+            entries.len(),
+            count(&|e| e.abbr.len()),
+            count(&|e| e.variants.len()),
+            count(&|e| e.senses.len()),
+            count(&|e| usize::from(e.note.is_some())),
+        );
+    };
+    for (name, entries) in &rows {
+        line(name, &entries.iter().collect::<Vec<_>>());
+    }
+    line("total", &all);
+    let mut by = |title: &str, keys: &dyn Fn(&Entry) -> Vec<String>| {
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for e in &all {
+            for k in keys(e) {
+                *counts.entry(k).or_default() += 1;
+            }
+        }
+        let mut sorted: Vec<(String, usize)> = counts.into_iter().collect();
+        sorted.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let _ = writeln!(out, "\nby {title}:");
+        for (k, n) in sorted {
+            let _ = writeln!(out, "  {k:<14} {n:>6}");
+        }
+    };
+    by("domain", &|e| if e.domain.is_empty() { vec!["(none)".into()] } else { e.domain.clone() });
+    by("part of speech", &|e| vec![e.pos.map_or("(none)".into(), |p| p.as_str().to_owned())]);
+    by("kind", &|e| {
+        vec![match (e.term.contains(' '), e.pos == Some(padan_core::Pos::Name)) {
+            (_, true) => "name".into(),
+            (true, false) => "multi-word".into(),
+            (false, false) => "single word".into(),
+        }]
+    });
+    write_stdout(&out)?;
+    Ok(Outcome::Clean)
 }
 
 fn run_fmt(args: &FmtArgs) -> Result<Outcome> {

@@ -18,7 +18,7 @@ pub fn read_all(files: &[PathBuf]) -> Result<Vec<Input>> {
     files.iter().map(|f| read(f)).collect()
 }
 
-fn read(path: &Path) -> Result<Input> {
+pub fn read(path: &Path) -> Result<Input> {
     let stdin = path == Path::new("-");
     let bytes = if stdin {
         let mut bytes = Vec::new();

@@ -7,8 +7,11 @@ mod dictionary;
 mod gloss;
 mod glossaries;
 mod glossary_cmd;
+mod glossary_edit;
 mod input;
+mod lookup;
 mod output;
+mod suggest;
 
 use args::{Cli, Command};
 use clap::Parser;
@@ -27,6 +30,7 @@ fn main() -> ExitCode {
         Command::Gloss(args) => gloss::run(args).map(|()| Outcome::Clean),
         Command::Glossary(command) => glossary_cmd::run(command),
         Command::Analyze(args) => analyze::run(args).map(|()| Outcome::Clean),
+        Command::Suggest(args) => suggest::run(args).map(|()| Outcome::Clean),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,

@@ -44,6 +44,7 @@ mod morphology;
 mod render;
 mod senses;
 mod span;
+mod suggest;
 mod text;
 mod token;
 
@@ -52,8 +53,8 @@ pub use error::{GlossaryError, InputError, Location};
 pub use fold::{fold, is_all_capitals};
 pub use fuzzy::{FuzzyMode, SpellChecker};
 pub use glossary::{
-    CaseRule, Entry, EntryId, Finding, FormKind, Glossary, GlossaryFile, GlossaryInfo, LintRule, LintSource,
-    Morphology, Pos, Sense, format_glossary, lint,
+    CaseRule, Entry, EntryId, ExchangeFormat, Finding, FormKind, Glossary, GlossaryFile, GlossaryInfo, ImportedRow,
+    LintRule, LintSource, Morphology, Pos, Sense, export_entries, format_glossary, import_rows, lint,
 };
 pub use matcher::{Matcher, MatcherBuilder};
 pub use morphology::{Affix, AffixKind, Analysis, AnalysisKind, Analyzer, Lexicon};
@@ -62,5 +63,6 @@ pub use render::{
     render_term_list, term_counts,
 };
 pub use span::{LineColumn, Span};
+pub use suggest::{Suggestion, SuggestionKind};
 pub use text::{BOM, decode};
 pub use token::{Gap, Shape, Token, tokenize};

@@ -137,21 +137,24 @@ fn word_end(text: &str, start: usize) -> usize {
 fn classify_gap(gap: &str, at_start: bool) -> Gap {
     let mut newlines = 0u32;
     let mut commas = 0u32;
+    let mut other = false;
     for c in gap.chars() {
         match c {
             '\n' => newlines += 1,
             ',' => commas += 1,
             c if c.is_whitespace() || c == BOM => {}
-            _ => return Gap::Punctuation,
+            _ => other = true,
         }
     }
-    match (at_start, newlines, commas) {
-        (true, _, _) => Gap::Start,
-        (false, 0, 1) => Gap::Comma,
-        (false, _, 1..) => Gap::Punctuation,
-        (false, 0, 0) => Gap::Space,
-        (false, 1, 0) => Gap::LineBreak,
-        (false, _, _) => Gap::Paragraph,
+    // A blank line makes a paragraph whatever punctuation surrounds it ("… itu.\n\n").
+    match (at_start, newlines, commas, other) {
+        (true, ..) => Gap::Start,
+        (false, 2.., _, _) => Gap::Paragraph,
+        (false, _, _, true) | (false, _, 2.., _) => Gap::Punctuation,
+        (false, 0, 1, false) => Gap::Comma,
+        (false, _, 1, false) => Gap::Punctuation,
+        (false, 0, 0, false) => Gap::Space,
+        (false, _, 0, false) => Gap::LineBreak,
     }
 }
 
@@ -246,12 +249,15 @@ mod tests {
 
     #[test]
     fn gaps_and_paragraphs() {
-        let text = "\u{feff}satu dua\r\ntiga\r\n\r\nempat, lima (enam)";
+        let text = "\u{feff}satu dua\r\ntiga\r\n\r\nempat, lima (enam).\n\n“Tujuh";
         let tokens = tokenize(text);
         let gaps: Vec<Gap> = tokens.iter().map(|t| t.gap).collect();
-        assert_eq!(gaps, [Gap::Start, Gap::Space, Gap::LineBreak, Gap::Paragraph, Gap::Comma, Gap::Punctuation]);
+        assert_eq!(
+            gaps,
+            [Gap::Start, Gap::Space, Gap::LineBreak, Gap::Paragraph, Gap::Comma, Gap::Punctuation, Gap::Paragraph]
+        );
         let paragraphs: Vec<u32> = tokens.iter().map(|t| t.paragraph).collect();
-        assert_eq!(paragraphs, [0, 0, 0, 1, 1, 1]);
+        assert_eq!(paragraphs, [0, 0, 0, 1, 1, 1, 2], "a blank line after a full stop still starts a paragraph");
         assert_eq!(tokens[0].span.of(text), "satu", "the BOM is not part of the word");
     }
 }

@@ -6,8 +6,9 @@
 //! left alone.
 
 use crate::document::Document;
+use crate::glossary::FormKind;
 use crate::index::{Index, ROOT, Target};
-use crate::morphology::Lexicon;
+use crate::morphology::Analyzer;
 use std::collections::HashMap;
 
 /// At most this many names may share a word for it to count as distinctive.
@@ -24,7 +25,15 @@ pub(crate) struct PhraseAnchors {
 }
 
 impl PhraseAnchors {
-    pub fn build(index: &Index, lexicon: &Lexicon) -> PhraseAnchors {
+    pub fn build(index: &Index, analyzer: &Analyzer) -> PhraseAnchors {
+        let lexicon = analyzer.lexicon();
+        let stop = crate::glossary::stop_words();
+        // A word the lexicon explains (kedua is ke- + dua) is common, not distinctive.
+        let common = |w: &str| {
+            lexicon.contains(w)
+                || stop.contains(w)
+                || analyzer.analyze(w).iter().take_while(|a| a.cost() <= 7).any(|a| lexicon.contains(&a.lemma))
+        };
         let mut words: HashMap<u32, Vec<Box<str>>, crate::index::FoldHasher> = HashMap::default();
         let mut sharing: HashMap<Box<str>, Vec<u32>, crate::index::FoldHasher> = HashMap::default();
         for (id, node) in index.nodes().iter().enumerate() {
@@ -50,7 +59,7 @@ impl PhraseAnchors {
             }
             words.insert(id as u32, path);
         }
-        sharing.retain(|w, names| names.len() <= MAX_SHARING && w.chars().count() >= 4 && !lexicon.contains(w));
+        sharing.retain(|w, names| names.len() <= MAX_SHARING && w.chars().count() >= 4 && !common(w));
         PhraseAnchors { anchors: sharing, words }
     }
 }
@@ -77,7 +86,11 @@ pub(crate) fn misnamed_phrases<'i>(doc: &Document<'_>, index: &'i Index, anchors
                     continue;
                 }
                 let Some((first, last)) = align(doc, t, p, words) else { continue };
-                let Some(target) = index.targets(name).iter().find(|t| !t.case_sensitive) else { continue };
+                let Some(target) =
+                    index.targets(name).iter().find(|t| !t.case_sensitive && t.form_kind != FormKind::Abbreviation)
+                else {
+                    continue;
+                };
                 if found.last().is_some_and(|f| f.last >= first) {
                     continue;
                 }
@@ -93,6 +106,7 @@ pub(crate) fn misnamed_phrases<'i>(doc: &Document<'_>, index: &'i Index, anchors
 /// block of one or two name words is replaced by one or two other words. The anchor must lie in a part written as in the name. Returns the span
 /// with the most words as written.
 fn align(doc: &Document<'_>, t: usize, p: usize, words: &[Box<str>]) -> Option<(usize, usize)> {
+    let stop = crate::glossary::stop_words();
     let n = words.len();
     let joined = |from: usize, to: usize| (from + 1..=to).all(|i| doc.tokens[i].gap.joins_terms());
     let same = |token: usize, word: usize| *doc.folded(token) == *words[word];
@@ -122,6 +136,12 @@ fn align(doc: &Document<'_>, t: usize, p: usize, words: &[Box<str>]) -> Option<(
                     // The block must really differ: a span that is the name as written
                     // is an exact match, not a misnomer.
                     if name_block == text_block && (0..name_block).all(|k| same(start + a + k, a + k)) {
+                        continue;
+                    }
+                    // A misnomer swaps content words; function words in the block mean
+                    // the text goes on about something else (perang di antara kedua …
+                    // is not Perang Dunia Kedua).
+                    if (start + a..=end - b).any(|k| stop.contains(doc.folded(k))) {
                         continue;
                     }
                     let anchor_exact = (t < start + a && t - start == p) || (t > end - b && end - t == n - 1 - p);

@@ -7,6 +7,7 @@ use super::known::KnownWords;
 use super::{Limits, score};
 use crate::document::AnalysisCache;
 use crate::document::Document;
+use crate::glossary::FormKind;
 use crate::index::{Index, ROOT, Target};
 use crate::morphology::{AffixKind, Analysis, AnalysisKind};
 use crate::token::{Gap, Shape};
@@ -118,7 +119,13 @@ pub(crate) fn misspelt_at<'i>(
             if !acceptable(doc, first, last, edits, words, limits) {
                 continue;
             }
-            let Some(target) = index.targets(*node).iter().find(|t| !t.case_sensitive) else { continue };
+            // Abbreviations and blends are codes: one letter apart is another body
+            // (Wamenkes, health, is not Wamenkeu, finance), so they are never targets.
+            let Some(target) =
+                index.targets(*node).iter().find(|t| !t.case_sensitive && t.form_kind != FormKind::Abbreviation)
+            else {
+                continue;
+            };
             let distance: usize = edits.iter().map(|e| e.distance).sum();
             let chars: usize = (first..=last).map(|i| doc.folded(i).chars().count()).sum();
             found.push(Misspelt { last, target, edits: edits.clone(), score: score(distance, chars) });

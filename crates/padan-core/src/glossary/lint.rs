@@ -70,7 +70,7 @@ pub struct LintSource<'a> {
 }
 
 /// The Indonesian function words no form may be.
-fn stop_words() -> &'static HashSet<&'static str> {
+pub(crate) fn stop_words() -> &'static HashSet<&'static str> {
     static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
     WORDS.get_or_init(|| {
         include_str!("../../data/stopwords.txt")

@@ -1,12 +1,15 @@
 //! Glossaries: the model, loading from TOML files, and the merged set the matcher
 //! indexes.
 
+mod exchange;
 mod format;
 mod lint;
 mod load;
 mod model;
 
+pub use exchange::{ExchangeFormat, ImportedRow, export_entries, import_rows};
 pub use format::format_glossary;
+pub(crate) use lint::stop_words;
 pub use lint::{Finding, LintRule, LintSource, lint};
 pub use load::GlossaryFile;
 pub use model::{CaseRule, Entry, FormKind, GlossaryInfo, Morphology, Pos, Sense};

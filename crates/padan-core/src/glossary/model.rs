@@ -37,6 +37,24 @@ impl Pos {
     }
 }
 
+impl std::str::FromStr for Pos {
+    type Err = String;
+
+    /// Parses `noun`, `verb`, `adj` (or `adjective`), `adv` (or `adverb`), `phrase`,
+    /// `name`.
+    fn from_str(s: &str) -> Result<Pos, String> {
+        Ok(match s {
+            "noun" => Pos::Noun,
+            "verb" => Pos::Verb,
+            "adj" | "adjective" => Pos::Adj,
+            "adv" | "adverb" => Pos::Adv,
+            "phrase" => Pos::Phrase,
+            "name" => Pos::Name,
+            _ => return Err(format!("unknown part of speech '{s}' (noun, verb, adj, adv, phrase or name)")),
+        })
+    }
+}
+
 impl fmt::Display for Pos {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())

@@ -1,9 +1,13 @@
 //! The matcher: finds glossary terms in a text and returns one annotation per span.
 //!
-//! Stages run in order of trust: exact forms, variants and abbreviations along the
-//! index trie; then inflected and derived forms of a term's last word; then
-//! document-level passes (acronyms the text defines, senses chosen by cues). Overlaps
-//! resolve leftmost-longest, then by trust, then by glossary precedence.
+//! Candidates come from walking the index trie word by word: forms as written,
+//! variants and abbreviations, inflected and derived forms of a term's last word (and
+//! voice pairs or reduplication of its first). Overlaps resolve longest first, then by
+//! trust, then by glossary precedence. Then fuzzy matching for what nothing explains,
+//! and document-level passes: acronyms the text defines, senses chosen by cues.
+
+mod candidates;
+mod select;
 
 use crate::acronyms;
 use crate::annotation::{Annotation, MatchKind};
@@ -11,12 +15,11 @@ use crate::document::{AnalysisCache, Document};
 use crate::fuzzy::{
     DeletionIndex, FuzzyMode, KnownWords, Limits, PhraseAnchors, SpellChecker, misnamed_phrases, misspelt_at,
 };
-use crate::glossary::{FormKind, Glossary, Morphology};
-use crate::index::{Index, ROOT, Target};
-use crate::morphology::{Analysis, AnalysisKind, Analyzer};
+use crate::glossary::{Glossary, Morphology};
+use crate::index::Index;
+use crate::morphology::Analyzer;
 use crate::senses;
 use crate::span::Span;
-use crate::token::Gap;
 use std::sync::Arc;
 
 /// Builds a [`Matcher`]. Every setting has a default that suits news text.
@@ -84,11 +87,7 @@ impl MatcherBuilder {
         let fuzzy = self.fuzzy.limits().map(|limits| FuzzyStage {
             limits,
             deletions: DeletionIndex::build(&index),
-            anchors: if limits.misnamed {
-                PhraseAnchors::build(&index, analyzer.lexicon())
-            } else {
-                PhraseAnchors::default()
-            },
+            anchors: if limits.misnamed { PhraseAnchors::build(&index, &analyzer) } else { PhraseAnchors::default() },
         });
         Matcher { glossary, index, analyzer, fuzzy, settings: self.clone() }
     }
@@ -128,14 +127,6 @@ struct FuzzyStage {
     anchors: PhraseAnchors,
 }
 
-/// A possible annotation, before overlaps are resolved.
-struct Candidate<'i> {
-    first: usize,
-    last: usize,
-    target: &'i Target,
-    analysis: Option<Analysis>,
-}
-
 impl<'g> Matcher<'g> {
     /// A builder with the default settings.
     pub fn builder() -> MatcherBuilder {
@@ -156,19 +147,12 @@ impl<'g> Matcher<'g> {
     pub fn annotate(&self, text: &str) -> Vec<Annotation> {
         let doc = Document::new(text);
         let mut cache = AnalysisCache::new(&self.analyzer);
-        let mut annotations = Vec::new();
-        let mut covered = vec![false; doc.len()];
-        let mut i = 0;
-        while i < doc.len() {
-            match self.best_at(&doc, &mut cache, i) {
-                Some(candidate) => {
-                    covered[candidate.first..=candidate.last].fill(true);
-                    i = candidate.last + 1;
-                    annotations.push(self.annotation(&doc, candidate));
-                }
-                None => i += 1,
-            }
+        let mut candidates = Vec::new();
+        for first in 0..doc.len() {
+            self.candidates_from(&doc, &mut cache, first, &mut candidates);
         }
+        let mut covered = vec![false; doc.len()];
+        let mut annotations = self.select(&doc, candidates, &mut covered);
         if let Some(stage) = &self.fuzzy {
             self.fuzzy_pass(stage, &doc, &mut cache, &mut annotations, &mut covered);
         }
@@ -179,6 +163,14 @@ impl<'g> Matcher<'g> {
             senses::choose(&doc, self.glossary, &self.analyzer, &mut annotations);
         }
         annotations
+    }
+
+    /// What `text` has that the glossary lacks: unglossed acronyms (with the expansion
+    /// the text gives), multi-word names and recurring uncommon words, by kind and
+    /// then most frequent first.
+    pub fn suggest(&self, text: &str) -> Vec<crate::Suggestion> {
+        let annotations = self.annotate(text);
+        crate::suggest::suggest(&Document::new(text), &annotations, &self.analyzer)
     }
 
     /// Misnamed names first (they may replace the shorter terms inside them), then
@@ -259,128 +251,6 @@ impl<'g> Matcher<'g> {
         }
         annotations.sort_by_key(|a| a.span.start);
     }
-
-    /// The best candidate starting at word `first`: longest, then most trusted, then
-    /// least stripped, then by glossary precedence.
-    fn best_at<'s>(&'s self, doc: &Document<'_>, cache: &mut AnalysisCache<'_>, first: usize) -> Option<Candidate<'s>> {
-        let mut best: Option<(Candidate<'s>, (u8, usize))> = None;
-        let mut consider = |c: Candidate<'s>| {
-            let rank = (trust(&c), c.analysis.as_ref().map_or(0, |a| a.affixes.len()));
-            let better = match &best {
-                None => true,
-                Some((b, b_rank)) => c.last > b.last || (c.last == b.last && rank < *b_rank),
-            };
-            if better {
-                best = Some((c, rank));
-            }
-        };
-        let mut node = ROOT;
-        let mut last = first;
-        let mut comma_key = String::new();
-        loop {
-            let after_comma = last > first && doc.tokens[last].gap == Gap::Comma;
-            if last > first && !after_comma && !doc.tokens[last].gap.joins_terms() {
-                break;
-            }
-            let word = if after_comma {
-                comma_key.clear();
-                comma_key.push(',');
-                comma_key.push_str(doc.folded(last));
-                comma_key.as_str()
-            } else {
-                doc.folded(last)
-            };
-            if self.settings.morphology > Morphology::None && !after_comma && !doc.tokens[last].is_numeric() {
-                let analyses = cache.get(doc.folded(last));
-                for analysis in analyses.iter() {
-                    if let Some(child) = self.index.child(node, &analysis.lemma)
-                        && let Some(target) = self.first_allowed(doc, first, last, child, Some(analysis))
-                    {
-                        if !self.has_regular_rival(&analyses, analysis, cache) {
-                            consider(Candidate { first, last, target, analysis: Some(analysis.clone()) });
-                        }
-                        break;
-                    }
-                    // A cheaper analysis that reaches a known root explains the word: a
-                    // costlier one that happens to reach a glossary term is a false
-                    // reading (berencana is rencana + ber-, not bencana + -er-).
-                    if self.analyzer.lexicon().contains(&analysis.lemma) {
-                        break;
-                    }
-                }
-            }
-            let Some(child) = self.index.child(node, word) else { break };
-            if let Some(target) = self.first_allowed(doc, first, last, child, None) {
-                consider(Candidate { first, last, target, analysis: None });
-            }
-            node = child;
-            last += 1;
-            if last == doc.len() {
-                break;
-            }
-        }
-        best.map(|(c, _)| c)
-    }
-
-    /// Whether a derived reading has a rival about as cheap that reaches a known root
-    /// the reading does not contain: *pengawasan* is peN-…-an + *awas* (supervision),
-    /// not peN- + *kawasan* (area). Voice pairs and readings through their own root
-    /// (*dikutuk* → *mengutuk* ⊃ *kutuk*) have no such rival.
-    fn has_regular_rival(&self, analyses: &[Analysis], chosen: &Analysis, cache: &mut AnalysisCache<'_>) -> bool {
-        if chosen.kind() != AnalysisKind::Derived {
-            return false;
-        }
-        let lexicon = self.analyzer.lexicon();
-        let mut rivals = analyses
-            .iter()
-            .filter(|b| b.cost() <= chosen.cost() + 1 && b.lemma != chosen.lemma && lexicon.contains(&b.lemma))
-            .peekable();
-        if rivals.peek().is_none() {
-            return false;
-        }
-        let inner = cache.get(&chosen.lemma);
-        rivals.any(|r| !inner.iter().any(|i| i.lemma == r.lemma))
-    }
-
-    /// The highest-precedence target at `node` that the words `first..=last` may
-    /// stand for (case rule, morphology allowed).
-    fn first_allowed(
-        &self,
-        doc: &Document<'_>,
-        first: usize,
-        last: usize,
-        node: u32,
-        analysis: Option<&Analysis>,
-    ) -> Option<&Target> {
-        self.index.targets(node).iter().find(|t| {
-            let allowed = match analysis.map(Analysis::kind) {
-                None => Morphology::None,
-                Some(AnalysisKind::Inflected) => Morphology::Inflection,
-                Some(AnalysisKind::Derived) => Morphology::Full,
-            };
-            let entry = self.glossary.entry(t.entry);
-            allowed <= entry.morphology().min(self.settings.morphology)
-                && case_allows(t, doc, first, last, analysis.is_some())
-        })
-    }
-
-    fn annotation(&self, doc: &Document<'_>, c: Candidate<'_>) -> Annotation {
-        let span = Span { start: doc.tokens[c.first].span.start, end: doc.tokens[c.last].span.end };
-        let written = c.target.written.to_string();
-        let (kind, score) = match (c.analysis, c.target.form_kind) {
-            (None, FormKind::Term) => (MatchKind::Exact, 1.0),
-            (None, FormKind::Variant) => (MatchKind::Variant { form: written }, 0.98),
-            (None, FormKind::Abbreviation) => (MatchKind::Abbreviation { form: written, defined_at: None }, 0.97),
-            (Some(a), _) if a.kind() == AnalysisKind::Inflected => {
-                (MatchKind::Inflected { lemma: written, affixes: a.affixes }, 0.95)
-            }
-            (Some(a), _) => {
-                let score = 0.9 - 0.05 * a.depth() as f32;
-                (MatchKind::Derived { lemma: written, affixes: a.affixes }, score.max(0.6))
-            }
-        };
-        Annotation { span, entry: c.target.entry, kind, score, sense: None }
-    }
 }
 
 /// Whether `a` overlaps `span` without lying wholly inside it.
@@ -391,29 +261,4 @@ fn overlaps_partly(a: Span, span: Span) -> bool {
 /// Text with every run of white space written as one space, for messages.
 fn squeeze(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Rank in the order of trust: exact, variant, abbreviation, inflected, derived.
-fn trust(c: &Candidate<'_>) -> u8 {
-    match (&c.analysis, c.target.form_kind) {
-        (None, FormKind::Term) => 0,
-        (None, FormKind::Variant) => 1,
-        (None, FormKind::Abbreviation) => 2,
-        (Some(a), _) if a.kind() == AnalysisKind::Inflected => 3,
-        (Some(_), _) => 4,
-    }
-}
-
-/// Whether the words `first..=last` show a case-sensitive form as written. The last
-/// word of an analysed match need only contain it (`KTT-nya` shows `KTT`).
-fn case_allows(target: &Target, doc: &Document<'_>, first: usize, last: usize, analysed: bool) -> bool {
-    if !target.case_sensitive {
-        return true;
-    }
-    let mut words = target.written.split(' ');
-    (first..=last).all(|i| {
-        let Some(form) = words.next() else { return false };
-        let surface = doc.surface(i);
-        if analysed && i == last { surface.contains(form) } else { surface == form }
-    })
 }

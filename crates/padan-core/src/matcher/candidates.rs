@@ -1,0 +1,206 @@
+//! Candidates: every way the words from one position on can stand for a glossary
+//! form — along the index trie word by word, with the last word (and, for voice pairs
+//! and reduplication, the first word) in an inflected or derived form.
+
+use super::Matcher;
+use crate::document::{AnalysisCache, Document};
+use crate::glossary::{FormKind, Morphology};
+use crate::index::{ROOT, Target};
+use crate::morphology::{AffixKind, Analysis, AnalysisKind};
+use crate::token::Gap;
+
+/// A possible annotation, before overlaps are resolved.
+#[derive(Clone, Debug)]
+pub(super) struct Candidate<'i> {
+    pub first: usize,
+    pub last: usize,
+    pub target: &'i Target,
+    /// The affixes removed, from the first word and the last, when not as written.
+    pub analysis: Option<Analysis>,
+}
+
+impl Candidate<'_> {
+    /// Rank in the order of trust: exact, variant, abbreviation, inflected, derived.
+    pub fn trust(&self) -> u8 {
+        match (&self.analysis, self.target.form_kind) {
+            (None, FormKind::Term) => 0,
+            (None, FormKind::Variant) => 1,
+            (None, FormKind::Abbreviation) => 2,
+            (Some(a), _) if a.kind() == AnalysisKind::Inflected => 3,
+            (Some(_), _) => 4,
+        }
+    }
+
+    /// Affix cost of the reading (0 as written).
+    pub fn cost(&self) -> usize {
+        self.analysis.as_ref().map_or(0, Analysis::cost)
+    }
+}
+
+/// A walk state: a trie node reached, with the analysis of the first word if it was
+/// not read as written.
+struct State<'a> {
+    node: u32,
+    lead: Option<&'a Analysis>,
+}
+
+/// Whether an analysis only strips a suffix from a prefixed verb: such a suffix makes
+/// a different verb (*menunjukkan*, show, is not *menunjuk*, appoint; *mengemukakan*,
+/// put forward, is not *mengemuka*, surface), so the reading is not offered.
+fn suffix_on_a_verb(a: &Analysis) -> bool {
+    let derivational: Vec<_> = a.affixes.iter().filter(|x| !x.kind.is_inflectional()).collect();
+    !derivational.is_empty()
+        && derivational.iter().all(|x| x.kind == AffixKind::Suffix)
+        && ["me", "di", "ber", "ter", "memper", "diper"].iter().any(|p| a.lemma.starts_with(p))
+}
+
+/// Whether a first word's analysis may begin a multi-word term: a voice pair
+/// (`diambil alih` → `mengambil alih`) or plural reduplication (`jet-jet tempur`).
+fn may_lead(a: &Analysis) -> bool {
+    a.affixes.len() == 1 && (a.affixes[0].kind == AffixKind::Voice || a.affixes[0].form == "R-R")
+}
+
+impl Matcher<'_> {
+    /// Every candidate starting at word `first`, the best per end word.
+    pub(super) fn candidates_from<'s>(
+        &'s self,
+        doc: &Document<'_>,
+        cache: &mut AnalysisCache<'_>,
+        first: usize,
+        out: &mut Vec<Candidate<'s>>,
+    ) {
+        let morphology = self.settings.morphology > Morphology::None;
+        let first_analyses = if morphology && !doc.tokens[first].is_numeric() {
+            cache.get(doc.folded(first))
+        } else {
+            std::rc::Rc::from(Vec::new())
+        };
+        let mut states: Vec<State<'_>> = Vec::new();
+        let mut comma_key = String::new();
+        let mut last = first;
+        loop {
+            let after_comma = last > first && doc.tokens[last].gap == Gap::Comma;
+            if last > first && !after_comma && !doc.tokens[last].gap.joins_terms() {
+                break;
+            }
+            let word = if after_comma {
+                comma_key.clear();
+                comma_key.push(',');
+                comma_key.push_str(doc.folded(last));
+                comma_key.as_str()
+            } else {
+                doc.folded(last)
+            };
+            let parents: Vec<(u32, Option<&Analysis>)> =
+                if last == first { vec![(ROOT, None)] } else { states.iter().map(|s| (s.node, s.lead)).collect() };
+            let last_analyses = if morphology && !after_comma && !doc.tokens[last].is_numeric() {
+                if last == first { first_analyses.clone() } else { cache.get(doc.folded(last)) }
+            } else {
+                std::rc::Rc::from(Vec::new())
+            };
+            let mut next: Vec<State<'_>> = Vec::new();
+            for &(parent, lead) in &parents {
+                // The last word read through its analyses (only where the first word,
+                // if this is not it, was read as written).
+                if lead.is_none() {
+                    for analysis in last_analyses.iter().filter(|a| !suffix_on_a_verb(a)) {
+                        if let Some(child) = self.index.child(parent, &analysis.lemma)
+                            && let Some(target) = self.first_allowed(doc, first, last, child, Some(analysis))
+                        {
+                            if !self.has_regular_rival(&last_analyses, analysis, cache) {
+                                out.push(Candidate { first, last, target, analysis: Some(analysis.clone()) });
+                            }
+                            break;
+                        }
+                        // A cheaper analysis that reaches a known root explains the word:
+                        // a costlier one that happens to reach a glossary term is a false
+                        // reading (berencana is rencana + ber-, not bencana + -er-).
+                        if self.analyzer.lexicon().contains(&analysis.lemma) {
+                            break;
+                        }
+                    }
+                }
+                // The word as written.
+                if let Some(child) = self.index.child(parent, word) {
+                    if let Some(target) = self.first_allowed(doc, first, last, child, lead) {
+                        out.push(Candidate { first, last, target, analysis: lead.cloned() });
+                    }
+                    next.push(State { node: child, lead });
+                }
+            }
+            // A first word read through a voice pair or reduplication may begin a
+            // longer term.
+            if last == first {
+                for analysis in first_analyses.iter().filter(|a| may_lead(a)) {
+                    if let Some(child) = self.index.child(ROOT, &analysis.lemma) {
+                        next.push(State { node: child, lead: Some(analysis) });
+                    }
+                }
+            }
+            if next.is_empty() {
+                break;
+            }
+            states = next;
+            last += 1;
+            if last == doc.len() {
+                break;
+            }
+        }
+    }
+
+    /// Whether a derived reading has a rival about as cheap that reaches a known root
+    /// the reading does not contain: *pengawasan* is peN-…-an + *awas* (supervision),
+    /// not peN- + *kawasan* (area). Voice pairs and readings through their own root
+    /// (*dikutuk* → *mengutuk* ⊃ *kutuk*) have no such rival.
+    fn has_regular_rival(&self, analyses: &[Analysis], chosen: &Analysis, cache: &mut AnalysisCache<'_>) -> bool {
+        if chosen.kind() != AnalysisKind::Derived {
+            return false;
+        }
+        let lexicon = self.analyzer.lexicon();
+        let mut rivals = analyses
+            .iter()
+            .filter(|b| b.cost() <= chosen.cost() + 1 && b.lemma != chosen.lemma && lexicon.contains(&b.lemma))
+            .peekable();
+        if rivals.peek().is_none() {
+            return false;
+        }
+        let inner = cache.get(&chosen.lemma);
+        rivals.any(|r| !inner.iter().any(|i| i.lemma == r.lemma))
+    }
+
+    /// The highest-precedence target at `node` that the words `first..=last` may
+    /// stand for (case rule, morphology allowed).
+    fn first_allowed<'s>(
+        &'s self,
+        doc: &Document<'_>,
+        first: usize,
+        last: usize,
+        node: u32,
+        analysis: Option<&Analysis>,
+    ) -> Option<&'s Target> {
+        let needed = match analysis.map(Analysis::kind) {
+            None => Morphology::None,
+            Some(AnalysisKind::Inflected) => Morphology::Inflection,
+            Some(AnalysisKind::Derived) => Morphology::Full,
+        };
+        self.index.targets(node).iter().find(|t| {
+            let entry = self.glossary.entry(t.entry);
+            needed <= entry.morphology().min(self.settings.morphology)
+                && case_allows(t, doc, first, last, analysis.is_some())
+        })
+    }
+}
+
+/// Whether the words `first..=last` show a case-sensitive form as written. An analysed
+/// word need only contain its form (`KTT-nya` shows `KTT`).
+fn case_allows(target: &Target, doc: &Document<'_>, first: usize, last: usize, analysed: bool) -> bool {
+    if !target.case_sensitive {
+        return true;
+    }
+    let mut words = target.written.split(' ');
+    (first..=last).all(|i| {
+        let Some(form) = words.next() else { return false };
+        let surface = doc.surface(i);
+        if analysed { surface.contains(form) } else { surface == form }
+    })
+}
