@@ -8,16 +8,20 @@ use padan_core::{FuzzyMode, Glossed, InlineStyle, Matcher, render_inline, render
 use rayon::prelude::*;
 
 pub fn run(args: &GlossArgs) -> Result<()> {
-    let glossary = glossaries::load(&args.source)?;
+    // The Hunspell dictionary loads on a second core while the glossaries load.
+    let wants_dictionary = args.fuzzy != FuzzyChoice::Off;
+    let (glossary, spell) = rayon::join(
+        || glossaries::load(&args.source),
+        || if wants_dictionary { dictionary::load(args.dictionary.as_deref()) } else { Ok(None) },
+    );
+    let glossary = glossary?;
     let mut builder = Matcher::builder();
     builder.fuzzy(match args.fuzzy {
         FuzzyChoice::Off => FuzzyMode::Off,
         FuzzyChoice::Strict => FuzzyMode::Strict,
         FuzzyChoice::Normal => FuzzyMode::Normal,
     });
-    if args.fuzzy != FuzzyChoice::Off
-        && let Some(spell) = dictionary::load(args.dictionary.as_deref())?
-    {
+    if let Some(spell) = spell? {
         builder.spell_checker(spell);
     }
     let matcher = builder.build(&glossary);
@@ -56,6 +60,10 @@ pub fn run(args: &GlossArgs) -> Result<()> {
     for text in rendered {
         write_stdout(&text)?;
     }
+    // The process ends right after this: freeing tens of thousands of small strings
+    // one by one would cost more than the glossing of a typical article.
+    std::mem::forget(matcher);
+    std::mem::forget(glossary);
     Ok(())
 }
 

@@ -4,23 +4,30 @@
 use crate::args::GlossarySource;
 use anyhow::{Context, Result};
 use padan_core::{Glossary, GlossaryFile};
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
-include!(concat!(env!("OUT_DIR"), "/builtin_glossaries.rs"));
+/// The built-in glossaries, validated and pre-parsed by the build script.
+const BUILTIN_GLOSSARIES: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin_glossaries.json"));
 
-/// The glossaries a command works with.
+/// The glossaries a command works with: the built-in ones, then each `--glossary`
+/// file in order (files are parsed in parallel; the order they are added in is kept).
 pub fn load(source: &GlossarySource) -> Result<Glossary> {
     let mut glossary = Glossary::new();
     if !source.no_default_glossary {
-        for (name, text) in BUILTIN_GLOSSARIES {
-            let path = Path::new("glossaries").join(name);
-            glossary.add(GlossaryFile::parse(&path, text)?);
+        let files: Vec<GlossaryFile> =
+            serde_json::from_str(BUILTIN_GLOSSARIES).context("the built-in glossaries are corrupt (rebuild padan)")?;
+        for file in files {
+            glossary.add(file);
         }
     }
+    let mut paths = Vec::new();
     for path in &source.glossaries {
-        for file in glossary_files(path)? {
-            glossary.add(read_file(&file)?);
-        }
+        paths.extend(glossary_files(path)?);
+    }
+    let files: Vec<Result<GlossaryFile>> = paths.par_iter().map(|p| read_file(p)).collect();
+    for file in files {
+        glossary.add(file?);
     }
     Ok(glossary)
 }

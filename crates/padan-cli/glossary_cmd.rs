@@ -4,7 +4,7 @@ use crate::Outcome;
 use crate::args::{FilesArgs, FmtArgs, GlossaryCommand};
 use crate::glossaries::{glossary_files, read_file};
 use crate::glossary_edit;
-use crate::output::write_stdout;
+use crate::output::{count, write_stdout};
 use anyhow::{Context, Result};
 use padan_core::Entry;
 use padan_core::{LintSource, format_glossary, lint};
@@ -48,7 +48,12 @@ fn run_lint(args: &FilesArgs) -> Result<Outcome> {
         report.push('\n');
     }
     let entries: usize = texts.iter().map(|t| t.matches("[[entry]]").count()).sum();
-    report.push_str(&format!("{} files, {} entries, {} problems\n", files.len(), entries, findings.len()));
+    report.push_str(&format!(
+        "{}, {}, {}\n",
+        count(files.len(), "file", "files"),
+        count(entries, "entry", "entries"),
+        count(findings.len(), "problem", "problems")
+    ));
     write_stdout(&report)?;
     Ok(if findings.is_empty() { Outcome::Clean } else { Outcome::Findings })
 }
@@ -136,6 +141,6 @@ fn run_fmt(args: &FmtArgs) -> Result<Outcome> {
 pub fn write_atomically(path: &Path, text: &str) -> Result<()> {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let temp = path.with_file_name(format!(".{name}.padan-tmp"));
-    std::fs::write(&temp, text).with_context(|| format!("cannot write '{}'", temp.display()))?;
+    std::fs::write(&temp, text).with_context(|| format!("cannot write '{}'", path.display()))?;
     std::fs::rename(&temp, path).with_context(|| format!("cannot replace '{}'", path.display()))
 }

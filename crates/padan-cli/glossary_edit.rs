@@ -29,8 +29,26 @@ fn open_target(path: &Path) -> Result<GlossaryFile> {
 /// glossary (so a bad new entry leaves the file untouched).
 fn save(path: &Path, file: &GlossaryFile) -> Result<()> {
     let text = format_glossary(file);
-    GlossaryFile::parse(path, &text).with_context(|| format!("refusing to write '{}'", path.display()))?;
+    if let Err(e) = GlossaryFile::parse(path, &text) {
+        bail!("{}: not changed: {}", path.display(), e.message);
+    }
     write_atomically(path, &text)
+}
+
+/// The entry of `file` that already has `form` as its term, a variant or an
+/// abbreviation, and how.
+fn holder<'f>(file: &'f GlossaryFile, form: &str) -> Option<(&'f Entry, &'static str)> {
+    let key = fold(form);
+    file.entries.iter().find_map(|e| {
+        e.forms().find(|(_, f)| fold(f) == key).map(|(kind, _)| {
+            let how = match kind {
+                padan_core::FormKind::Term => "an entry",
+                padan_core::FormKind::Variant => "a variant of",
+                padan_core::FormKind::Abbreviation => "an abbreviation of",
+            };
+            (e, how)
+        })
+    })
 }
 
 fn entry_from(row: ImportedRow) -> Entry {
@@ -54,8 +72,16 @@ fn entry_from(row: ImportedRow) -> Entry {
 
 pub fn run_add(args: &AddArgs) -> Result<Outcome> {
     let mut file = open_target(&args.file)?;
-    if let Some(existing) = file.entries.iter().find(|e| fold(&e.term) == fold(&args.term)) {
-        bail!("{}:{}: '{}' is already an entry (edit it there)", args.file.display(), existing.line, existing.term);
+    let new_forms = std::iter::once(&args.term).chain(&args.variants).chain(&args.abbr);
+    for form in new_forms {
+        if let Some((existing, how)) = holder(&file, form) {
+            let line = existing.line;
+            let file = args.file.display();
+            if how == "an entry" {
+                bail!("{file}:{line}: '{}' is already an entry (edit it there)", existing.term);
+            }
+            bail!("{file}:{line}: '{form}' is already {how} '{}' (edit it there)", existing.term);
+        }
     }
     let pos = args.pos.as_deref().map(str::parse).transpose().map_err(|e: String| anyhow::anyhow!(e))?;
     file.entries.push(entry_from(ImportedRow {
@@ -79,17 +105,30 @@ pub fn run_import(args: &ImportArgs) -> Result<Outcome> {
     } else {
         ExchangeChoice::Omegat
     });
-    let text =
-        std::fs::read_to_string(&args.input).with_context(|| format!("cannot read '{}'", args.input.display()))?;
-    let rows = import_rows(&args.input, &text, format(choice))?;
+    let bytes = std::fs::read(&args.input).with_context(|| format!("cannot read '{}'", args.input.display()))?;
+    let text = padan_core::decode(&bytes).map_err(|e| anyhow::anyhow!("{}: {e}", args.input.display()))?;
+    // A byte-order mark is not part of the first term.
+    let text = text.strip_prefix(padan_core::BOM).unwrap_or(text);
+    let rows = import_rows(&args.input, text, format(choice))?;
     let mut file = open_target(&args.into)?;
     let mut report = String::new();
     let (mut added, mut kept) = (0, 0);
+    let mut imported_at = std::collections::HashMap::new();
     for row in rows {
-        if let Some(existing) = file.entries.iter().find(|e| fold(&e.term) == fold(&row.term)) {
+        if let Some(first) = imported_at.get(&fold(&row.term)) {
             kept += 1;
             report.push_str(&format!(
-                "{}:{}: '{}' is already an entry at {}:{} (kept as it is)\n",
+                "{}:{}: '{}' appears again (line {first} was imported; this row was skipped)\n",
+                args.input.display(),
+                row.line,
+                row.term
+            ));
+            continue;
+        }
+        if let Some((existing, how)) = holder(&file, &row.term) {
+            kept += 1;
+            report.push_str(&format!(
+                "{}:{}: '{}' is already {how} at {}:{} (kept as it is)\n",
                 args.input.display(),
                 row.line,
                 row.term,
@@ -98,11 +137,16 @@ pub fn run_import(args: &ImportArgs) -> Result<Outcome> {
             ));
             continue;
         }
+        imported_at.insert(fold(&row.term), row.line);
         added += 1;
         file.entries.push(entry_from(row));
     }
     save(&args.into, &file)?;
-    report.push_str(&format!("{added} entries added to {}, {kept} already there\n", args.into.display()));
+    report.push_str(&format!(
+        "{} added to {}, {kept} already there\n",
+        crate::output::count(added, "entry", "entries"),
+        args.into.display()
+    ));
     write_stdout(&report)?;
     Ok(if kept == 0 { Outcome::Clean } else { Outcome::Findings })
 }

@@ -25,3 +25,8 @@ pub fn use_color(choice: ColorChoice) -> bool {
 
 /// ANSI codes around an inline gloss: dim cyan, so the article stays the main text.
 pub const GLOSS_COLOR: (&str, &str) = ("\x1b[2;36m", "\x1b[0m");
+
+/// `n` and the noun in the right number: "1 file", "3 files".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

@@ -54,11 +54,17 @@ impl<'t> Document<'t> {
 pub(crate) struct AnalysisCache<'a> {
     analyzer: &'a Analyzer,
     cache: HashMap<Box<str>, Rc<[Analysis]>, FoldHasher>,
+    none: Rc<[Analysis]>,
 }
 
 impl<'a> AnalysisCache<'a> {
     pub fn new(analyzer: &'a Analyzer) -> AnalysisCache<'a> {
-        AnalysisCache { analyzer, cache: HashMap::default() }
+        AnalysisCache { analyzer, cache: HashMap::default(), none: Rc::from(Vec::new()) }
+    }
+
+    /// No analyses (shared, so it costs no allocation).
+    pub fn none(&self) -> Rc<[Analysis]> {
+        self.none.clone()
     }
 
     pub fn analyzer(&self) -> &'a Analyzer {
@@ -71,7 +77,7 @@ impl<'a> AnalysisCache<'a> {
             return found.clone();
         }
         let analyses: Rc<[Analysis]> = if self.analyzer.lexicon().contains(folded) {
-            Rc::from(Vec::new())
+            self.none.clone()
         } else {
             Rc::from(self.analyzer.analyze(folded))
         };

@@ -62,7 +62,7 @@ pub use render::{
     GLOSS_CLOSE, GLOSS_OPEN, Glossed, InlineStyle, JSON_VERSION, TermCount, render_inline, render_json,
     render_term_list, term_counts,
 };
-pub use span::{LineColumn, Span};
+pub use span::{LineColumn, LineIndex, Span};
 pub use suggest::{Suggestion, SuggestionKind};
 pub use text::{BOM, decode};
 pub use token::{Gap, Shape, Token, tokenize};

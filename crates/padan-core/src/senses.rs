@@ -3,13 +3,19 @@
 //! none present it keeps its default sense.
 
 use crate::annotation::{Annotation, SenseChoice};
+use crate::document::AnalysisCache;
 use crate::document::Document;
 use crate::fold::fold;
 use crate::glossary::Glossary;
-use crate::morphology::{AnalysisKind, Analyzer};
+use crate::morphology::AnalysisKind;
 use crate::span::Span;
 
-pub(crate) fn choose(doc: &Document<'_>, glossary: &Glossary, analyzer: &Analyzer, annotations: &mut [Annotation]) {
+pub(crate) fn choose(
+    doc: &Document<'_>,
+    glossary: &Glossary,
+    cache: &mut AnalysisCache<'_>,
+    annotations: &mut [Annotation],
+) {
     for annotation in annotations.iter_mut() {
         let entry = glossary.entry(annotation.entry);
         if entry.senses.is_empty() {
@@ -19,7 +25,7 @@ pub(crate) fn choose(doc: &Document<'_>, glossary: &Glossary, analyzer: &Analyze
         let mut best: Option<SenseChoice> = None;
         for (i, sense) in entry.senses.iter().enumerate() {
             let cues: Vec<String> =
-                sense.cues.iter().filter(|cue| occurs(doc, analyzer, window.clone(), &fold(cue))).cloned().collect();
+                sense.cues.iter().filter(|cue| occurs(doc, cache, window.clone(), &fold(cue))).cloned().collect();
             if !cues.is_empty() && best.as_ref().is_none_or(|b| cues.len() > b.cues.len()) {
                 best = Some(SenseChoice { index: i + 1, cues });
             }
@@ -51,7 +57,7 @@ fn window_around(doc: &Document<'_>, span: Span) -> Option<std::ops::Range<usize
 
 /// Whether the folded cue (one or more words) occurs among `words`; its last word may
 /// be inflected (`penindasannya` shows `penindasan`).
-fn occurs(doc: &Document<'_>, analyzer: &Analyzer, words: std::ops::Range<usize>, cue: &str) -> bool {
+fn occurs(doc: &Document<'_>, cache: &mut AnalysisCache<'_>, words: std::ops::Range<usize>, cue: &str) -> bool {
     let cue_words: Vec<&str> = cue.split(' ').collect();
     let Some((&last_cue, leading)) = cue_words.split_last() else { return false };
     words.clone().any(|i| {
@@ -59,8 +65,8 @@ fn occurs(doc: &Document<'_>, analyzer: &Analyzer, words: std::ops::Range<usize>
         end < words.end
             && leading.iter().enumerate().all(|(k, w)| doc.folded(i + k) == *w)
             && (doc.folded(end) == last_cue
-                || analyzer
-                    .analyze(doc.folded(end))
+                || cache
+                    .get(doc.folded(end))
                     .iter()
                     .any(|a| a.kind() == AnalysisKind::Inflected && a.lemma == last_cue))
     })

@@ -68,6 +68,33 @@ impl LineColumn {
     }
 }
 
+/// Line starts of a text, for many [`LineColumn`] look-ups (one binary search each
+/// instead of a scan from the start).
+#[derive(Clone, Debug)]
+pub struct LineIndex<'t> {
+    text: &'t str,
+    starts: Vec<usize>,
+}
+
+impl<'t> LineIndex<'t> {
+    /// Indexes the line starts of `text`.
+    pub fn new(text: &'t str) -> LineIndex<'t> {
+        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        LineIndex { text, starts }
+    }
+
+    /// The line and column of byte `offset` (clamped to the text).
+    pub fn line_column(&self, offset: usize) -> LineColumn {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        LineColumn { line, column: self.text[start..offset].chars().count() + 1 }
+    }
+}
+
 impl fmt::Display for LineColumn {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}", self.line, self.column)
@@ -84,6 +111,15 @@ mod tests {
         assert!(Span::checked(text, 3, 2).is_none());
         assert!(Span::checked(text, 9, 10).is_none(), "inside the em dash");
         assert_eq!(Span::checked(text, 11, 13).map(|s| s.of(text)), Some("AS"));
+    }
+
+    #[test]
+    fn the_line_index_agrees_with_a_scan() {
+        let text = "satu\nduä tiga\n\nempat";
+        let index = LineIndex::new(text);
+        for offset in 0..=text.len() + 2 {
+            assert_eq!(index.line_column(offset), LineColumn::of_offset(text, offset), "offset {offset}");
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! Pangan Dunia` shares only common words with `Organisasi Perdagangan Dunia` and is
 //! left alone.
 
-use crate::document::Document;
+use crate::document::{AnalysisCache, Document};
 use crate::glossary::FormKind;
 use crate::index::{Index, ROOT, Target};
 use crate::morphology::Analyzer;
@@ -28,12 +28,10 @@ impl PhraseAnchors {
     pub fn build(index: &Index, analyzer: &Analyzer) -> PhraseAnchors {
         let lexicon = analyzer.lexicon();
         let stop = crate::glossary::stop_words();
-        // A word the lexicon explains (kedua is ke- + dua) is common, not distinctive.
-        let common = |w: &str| {
-            lexicon.contains(w)
-                || stop.contains(w)
-                || analyzer.analyze(w).iter().take_while(|a| a.cost() <= 7).any(|a| lexicon.contains(&a.lemma))
-        };
+        // A common word is not distinctive. Words the lexicon only explains through a
+        // derivation (kedua is ke- + dua) are ruled out when the text shows them, so
+        // that building stays cheap.
+        let common = |w: &str| lexicon.contains(w) || stop.contains(w);
         let mut words: HashMap<u32, Vec<Box<str>>, crate::index::FoldHasher> = HashMap::default();
         let mut sharing: HashMap<Box<str>, Vec<u32>, crate::index::FoldHasher> = HashMap::default();
         for (id, node) in index.nodes().iter().enumerate() {
@@ -75,10 +73,19 @@ pub(crate) struct Misnamed<'i> {
 }
 
 /// Every misnamed phrase in the text, leftmost first, not overlapping each other.
-pub(crate) fn misnamed_phrases<'i>(doc: &Document<'_>, index: &'i Index, anchors: &PhraseAnchors) -> Vec<Misnamed<'i>> {
+pub(crate) fn misnamed_phrases<'i>(
+    doc: &Document<'_>,
+    index: &'i Index,
+    anchors: &PhraseAnchors,
+    cache: &mut AnalysisCache<'_>,
+) -> Vec<Misnamed<'i>> {
     let mut found: Vec<Misnamed<'i>> = Vec::new();
     for t in 0..doc.len() {
         let Some(names) = anchors.anchors.get(doc.folded(t)) else { continue };
+        let lexicon = cache.analyzer().lexicon();
+        if cache.get(doc.folded(t)).iter().take_while(|a| a.cost() <= 7).any(|a| lexicon.contains(&a.lemma)) {
+            continue;
+        }
         for &name in names {
             let words = &anchors.words[&name];
             for (p, w) in words.iter().enumerate() {

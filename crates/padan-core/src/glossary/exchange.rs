@@ -161,7 +161,11 @@ pub fn import_rows(path: &Path, text: &str, format: ExchangeFormat) -> Result<Ve
             parse_csv(text).map_err(|(line, message)| error(line, 1, message))?.into_iter().skip(1).collect()
         }
         ExchangeFormat::Tbx => {
-            return Err(error(1, 1, "padan imports OmegaT and CSV glossaries; export TBX from your tool as CSV".into()));
+            return Err(error(
+                1,
+                1,
+                "padan imports OmegaT and CSV glossaries; export TBX from your tool as CSV".into(),
+            ));
         }
     };
     let list = |s: Option<&String>| -> Vec<String> {

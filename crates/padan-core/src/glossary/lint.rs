@@ -23,6 +23,8 @@ pub enum LintRule {
     Collision,
     /// A form that is an Indonesian function word and would flood output.
     StopWord,
+    /// An abbreviation that is also a common Indonesian word.
+    CommonWord,
     /// A rendering that cannot be right: the term itself, repeated, or also in `avoid`.
     Rendering,
     /// The file is not in normal form.
@@ -37,6 +39,7 @@ impl LintRule {
             LintRule::Duplicate => "duplicate",
             LintRule::Collision => "collision",
             LintRule::StopWord => "stop-word",
+            LintRule::CommonWord => "common-word",
             LintRule::Rendering => "rendering",
             LintRule::NotNormalForm => "normal-form",
         }
@@ -183,8 +186,23 @@ fn check_entry(entry: &Entry, location: Location, findings: &mut Vec<Finding>) {
     let mut push = |rule, message: String| {
         findings.push(Finding { location: location.clone(), rule, message });
     };
+    let lexicon = crate::morphology::Lexicon::builtin();
     for (kind, form) in entry.forms() {
         let insensitive = entry.case == Some(CaseRule::Insensitive) || !is_all_capitals(form);
+        // A variant is a spelling of the same word, so only abbreviations are checked.
+        if insensitive
+            && kind == FormKind::Abbreviation
+            && entry.case != Some(CaseRule::Sensitive)
+            && lexicon.contains(&fold(form))
+        {
+            push(
+                LintRule::CommonWord,
+                format!(
+                    "abbreviation '{form}' of entry '{}' is also a common Indonesian word and would be glossed wherever that word is used (remove it, or make the entry `case = \"sensitive\"`)",
+                    entry.term
+                ),
+            );
+        }
         if insensitive && stop_words().contains(fold(form).as_str()) {
             let what = match kind {
                 FormKind::Term => "term",
@@ -292,6 +310,17 @@ mod tests {
         assert!(!found.iter().any(|f| f.contains("Indonesian term itself")), "another rendering is given: {found:?}");
         assert!(found.iter().any(|f| f.contains("'truce' twice")), "{found:?}");
         assert!(found.iter().any(|f| f.contains("both uses and avoids 'truce'")), "{found:?}");
+    }
+
+    #[test]
+    fn variants_that_are_common_words() {
+        let text = "[[entry]]\nterm = \"Partai Amanat Nasional\"\nen = [\"National Mandate Party\"]\nabbr = [\"PAN\", \"Pan\"]\n";
+        let found = lint_texts(&[("x.toml", text)]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].contains("abbreviation 'Pan' of entry 'Partai Amanat Nasional' is also a common Indonesian word"),
+            "{found:?}"
+        );
     }
 
     #[test]

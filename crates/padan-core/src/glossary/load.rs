@@ -5,7 +5,7 @@
 
 use super::model::{CaseRule, Entry, GlossaryInfo, Morphology, Pos, Sense};
 use crate::error::{GlossaryError, Location};
-use crate::span::LineColumn;
+use crate::span::LineIndex;
 use serde::Deserialize;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -66,8 +66,9 @@ struct RawSense {
     note: Option<String>,
 }
 
-/// A glossary file, loaded and validated.
-#[derive(Clone, Debug)]
+/// A glossary file, loaded and validated. It serializes (with serde) so that a build
+/// can validate glossaries once and ship them pre-parsed.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct GlossaryFile {
     /// What the file says about itself.
     pub info: GlossaryInfo,
@@ -93,7 +94,7 @@ impl GlossaryFile {
     /// ```
     pub fn parse(path: impl AsRef<Path>, text: &str) -> Result<GlossaryFile, GlossaryError> {
         let path = path.as_ref();
-        let cx = Context { path, text };
+        let cx = Context { path, lines: LineIndex::new(text) };
         let raw: RawFile = toml::from_str(text).map_err(|e| cx.toml_error(&e))?;
         let header = raw.glossary;
         let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
@@ -121,12 +122,12 @@ impl GlossaryFile {
 
 struct Context<'a> {
     path: &'a Path,
-    text: &'a str,
+    lines: LineIndex<'a>,
 }
 
 impl Context<'_> {
     fn error(&self, offset: usize, message: impl Into<String>) -> GlossaryError {
-        let at = LineColumn::of_offset(self.text, offset);
+        let at = self.lines.line_column(offset);
         GlossaryError {
             location: Location { file: PathBuf::from(self.path), line: at.line, column: at.column },
             message: message.into(),
@@ -197,7 +198,7 @@ impl Context<'_> {
             overrides: raw.overrides,
             senses,
             file: 0,
-            line: LineColumn::of_offset(self.text, term_span.start).line,
+            line: self.lines.line_column(term_span.start).line,
             term,
         })
     }

@@ -84,7 +84,7 @@ pub enum Morphology {
 }
 
 /// One further sense of an entry, chosen when its cues are near.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sense {
     /// English renderings of this sense, preferred first.
     pub en: Vec<String>,
@@ -95,33 +95,43 @@ pub struct Sense {
 }
 
 /// One concept of a glossary.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entry {
     /// The Indonesian headword.
     pub term: String,
     /// English renderings, preferred first (never empty).
     pub en: Vec<String>,
     /// Part of speech.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pos: Option<Pos>,
     /// Subject areas.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub domain: Vec<String>,
     /// Other spellings of the term.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub variants: Vec<String>,
     /// Abbreviations and acronyms that stand for the term.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub abbr: Vec<String>,
     /// A remark for the translator.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// Renderings a QA check should flag.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub avoid: Vec<String>,
     /// An explicit case rule; `None` applies the default (all capitals match only in
     /// capitals).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case: Option<CaseRule>,
     /// An explicit morphology setting, if the file gave one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub morphology: Option<Morphology>,
     /// Whether this entry deliberately replaces an entry with the same term loaded
     /// earlier.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub overrides: bool,
     /// Further senses; the entry's own `en` is the default sense.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub senses: Vec<Sense>,
     /// Index of the glossary file this entry came from (see [`crate::Glossary::files`]).
     pub file: usize,
@@ -165,7 +175,7 @@ pub enum FormKind {
 }
 
 /// What a loaded glossary file says about itself.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GlossaryInfo {
     /// The glossary's name (the `[glossary]` name, else the file stem).
     pub name: String,

@@ -39,6 +39,7 @@ impl Candidate<'_> {
 
 /// A walk state: a trie node reached, with the analysis of the first word if it was
 /// not read as written.
+#[derive(Clone, Copy)]
 struct State<'a> {
     node: u32,
     lead: Option<&'a Analysis>,
@@ -70,11 +71,9 @@ impl Matcher<'_> {
         out: &mut Vec<Candidate<'s>>,
     ) {
         let morphology = self.settings.morphology > Morphology::None;
-        let first_analyses = if morphology && !doc.tokens[first].is_numeric() {
-            cache.get(doc.folded(first))
-        } else {
-            std::rc::Rc::from(Vec::new())
-        };
+        let first_analyses =
+            if morphology && !doc.tokens[first].is_numeric() { cache.get(doc.folded(first)) } else { cache.none() };
+        let root = [State { node: ROOT, lead: None }];
         let mut states: Vec<State<'_>> = Vec::new();
         let mut comma_key = String::new();
         let mut last = first;
@@ -91,15 +90,14 @@ impl Matcher<'_> {
             } else {
                 doc.folded(last)
             };
-            let parents: Vec<(u32, Option<&Analysis>)> =
-                if last == first { vec![(ROOT, None)] } else { states.iter().map(|s| (s.node, s.lead)).collect() };
+            let parents: &[State<'_>] = if last == first { &root } else { &states };
             let last_analyses = if morphology && !after_comma && !doc.tokens[last].is_numeric() {
                 if last == first { first_analyses.clone() } else { cache.get(doc.folded(last)) }
             } else {
-                std::rc::Rc::from(Vec::new())
+                cache.none()
             };
             let mut next: Vec<State<'_>> = Vec::new();
-            for &(parent, lead) in &parents {
+            for &State { node: parent, lead } in parents {
                 // The last word read through its analyses (only where the first word,
                 // if this is not it, was read as written).
                 if lead.is_none() {

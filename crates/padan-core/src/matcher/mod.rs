@@ -7,19 +7,17 @@
 //! and document-level passes: acronyms the text defines, senses chosen by cues.
 
 mod candidates;
+mod fuzzy_pass;
 mod select;
 
 use crate::acronyms;
-use crate::annotation::{Annotation, MatchKind};
+use crate::annotation::Annotation;
 use crate::document::{AnalysisCache, Document};
-use crate::fuzzy::{
-    DeletionIndex, FuzzyMode, KnownWords, Limits, PhraseAnchors, SpellChecker, misnamed_phrases, misspelt_at,
-};
+use crate::fuzzy::{DeletionIndex, FuzzyMode, Limits, PhraseAnchors, SpellChecker};
 use crate::glossary::{Glossary, Morphology};
 use crate::index::Index;
 use crate::morphology::Analyzer;
 use crate::senses;
-use crate::span::Span;
 use std::sync::Arc;
 
 /// Builds a [`Matcher`]. Every setting has a default that suits news text.
@@ -84,10 +82,16 @@ impl MatcherBuilder {
     pub fn build<'g>(&self, glossary: &'g Glossary) -> Matcher<'g> {
         let index = Index::build(glossary);
         let analyzer = Analyzer::new();
-        let fuzzy = self.fuzzy.limits().map(|limits| FuzzyStage {
-            limits,
-            deletions: DeletionIndex::build(&index),
-            anchors: if limits.misnamed { PhraseAnchors::build(&index, &analyzer) } else { PhraseAnchors::default() },
+        // The fuzzy stage's two indexes are independent: build them side by side.
+        let fuzzy = self.fuzzy.limits().map(|limits| {
+            let (deletions, anchors) = std::thread::scope(|scope| {
+                let anchors = scope.spawn(|| {
+                    if limits.misnamed { PhraseAnchors::build(&index, &analyzer) } else { PhraseAnchors::default() }
+                });
+                let deletions = DeletionIndex::build(&index);
+                (deletions, anchors.join().unwrap_or_default())
+            });
+            FuzzyStage { limits, deletions, anchors }
         });
         Matcher { glossary, index, analyzer, fuzzy, settings: self.clone() }
     }
@@ -154,13 +158,13 @@ impl<'g> Matcher<'g> {
         let mut covered = vec![false; doc.len()];
         let mut annotations = self.select(&doc, candidates, &mut covered);
         if let Some(stage) = &self.fuzzy {
-            self.fuzzy_pass(stage, &doc, &mut cache, &mut annotations, &mut covered);
+            annotations = self.fuzzy_pass(stage, &doc, &mut cache, annotations);
         }
         if self.settings.text_acronyms {
             acronyms::bind_defined(&doc, self.glossary, &mut annotations);
         }
         if self.settings.senses {
-            senses::choose(&doc, self.glossary, &self.analyzer, &mut annotations);
+            senses::choose(&doc, self.glossary, &mut cache, &mut annotations);
         }
         annotations
     }
@@ -172,93 +176,4 @@ impl<'g> Matcher<'g> {
         let annotations = self.annotate(text);
         crate::suggest::suggest(&Document::new(text), &annotations, &self.analyzer)
     }
-
-    /// Misnamed names first (they may replace the shorter terms inside them), then
-    /// misspellings in what is still uncovered.
-    fn fuzzy_pass(
-        &self,
-        stage: &FuzzyStage,
-        doc: &Document<'_>,
-        cache: &mut AnalysisCache<'_>,
-        annotations: &mut Vec<Annotation>,
-        covered: &mut [bool],
-    ) {
-        let span_of =
-            |first: usize, last: usize| Span { start: doc.tokens[first].span.start, end: doc.tokens[last].span.end };
-        if stage.limits.misnamed {
-            for m in misnamed_phrases(doc, &self.index, &stage.anchors) {
-                let span = span_of(m.first, m.last);
-                // Longest first: the name replaces terms wholly inside it, never one
-                // that reaches outside.
-                // It replaces single-word terms inside it, never a multi-word one:
-                // that is another name as written.
-                let inside = |a: &Annotation| a.span.start >= span.start && a.span.end <= span.end;
-                if annotations.iter().any(|a| {
-                    overlaps_partly(a.span, span) || (inside(a) && a.span.of(doc.text).contains(char::is_whitespace))
-                }) {
-                    continue;
-                }
-                annotations.retain(|a| a.span.end <= span.start || a.span.start >= span.end);
-                covered[m.first..=m.last].fill(true);
-                let text = span.of(doc.text);
-                annotations.push(Annotation {
-                    span,
-                    entry: m.target.entry,
-                    kind: MatchKind::Fuzzy {
-                        edit: format!("{} → {}", squeeze(text), m.form),
-                        form: m.form,
-                        distance: None,
-                    },
-                    score: 0.6,
-                    sense: None,
-                });
-            }
-        }
-        let known = KnownWords { index: &self.index, spell: self.settings.spell.as_deref() };
-        for i in 0..doc.len() {
-            // A misspelt term starts at an uncovered word, or where a shorter term
-            // starts that it may swallow (`Dewan` + `Keamanaan` + `PBB`).
-            let starts_annotation = covered[i] && annotations.iter().any(|a| a.span.start == doc.tokens[i].span.start);
-            if covered[i] && !starts_annotation {
-                continue;
-            }
-            // It may run on over words already glossed (`Kementeriaan` + `Luar Negeri`)
-            // and replaces them only when it contains them whole and corrects at least
-            // one word nothing else explained.
-            let found = misspelt_at(doc, i, &self.index, &stage.deletions, &known, cache, stage.limits);
-            let Some(m) = found.into_iter().find(|m| {
-                let span = span_of(i, m.last);
-                !annotations.iter().any(|a| overlaps_partly(a.span, span)) && covered[i..=m.last].iter().any(|c| !c)
-            }) else {
-                continue;
-            };
-            let span = span_of(i, m.last);
-            annotations.retain(|a| a.span.end <= span.start || a.span.start >= span.end);
-            let form = m.target.written.to_string();
-            let distance = m.edits.iter().map(|e| e.distance).sum();
-            annotations.push(Annotation {
-                span,
-                entry: m.target.entry,
-                kind: MatchKind::Fuzzy {
-                    edit: format!("{} → {form}", squeeze(span.of(doc.text))),
-                    form,
-                    distance: Some(distance),
-                },
-                score: m.score,
-                sense: None,
-            });
-            covered[i..=m.last].fill(true);
-        }
-        annotations.sort_by_key(|a| a.span.start);
-    }
-}
-
-/// Whether `a` overlaps `span` without lying wholly inside it.
-fn overlaps_partly(a: Span, span: Span) -> bool {
-    a.start < span.end && span.start < a.end && (a.start < span.start || a.end > span.end)
-}
-
-/// Text with every run of white space written as one space, for messages.
-fn squeeze(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -1,0 +1,257 @@
+//! The matcher, specified by example: a small glossary and, grouped by phenomenon,
+//! texts with the span each should gloss, the entry it should reach and how.
+
+use padan_core::{Glossary, GlossaryFile, MatchKind, Matcher};
+use std::sync::OnceLock;
+
+const GLOSSARY: &str = r#"
+[[entry]]
+term = "Amerika Serikat"
+en = ["United States"]
+pos = "name"
+abbr = ["AS"]
+
+[[entry]]
+term = "Barat"
+en = ["the West"]
+pos = "name"
+case = "sensitive"
+
+[[entry]]
+term = "gencatan senjata"
+en = ["ceasefire"]
+variants = ["genjatan senjata"]
+
+[[entry]]
+term = "hubungan bilateral"
+en = ["bilateral relations"]
+
+[[entry]]
+term = "jatuh"
+en = ["fall"]
+
+[[entry]]
+term = "kejatuhan"
+en = ["downfall"]
+
+[[entry]]
+term = "Kabinet Merah Putih"
+en = ["Red and White Cabinet"]
+pos = "name"
+
+[[entry]]
+term = "susunan kabinet"
+en = ["cabinet line-up"]
+
+[[entry]]
+term = "kawasan"
+en = ["area"]
+
+[[entry]]
+term = "bencana"
+en = ["disaster"]
+
+[[entry]]
+term = "menunjuk"
+en = ["appoint"]
+
+[[entry]]
+term = "menengahi"
+en = ["mediate"]
+
+[[entry]]
+term = "mengambil alih"
+en = ["take over"]
+
+[[entry]]
+term = "mengutuk"
+en = ["condemn"]
+
+[[entry]]
+term = "memperkuat"
+en = ["strengthen"]
+
+[[entry]]
+term = "negara"
+en = ["country"]
+
+[[entry]]
+term = "partai"
+en = ["party"]
+
+[[entry]]
+term = "Perserikatan Bangsa-Bangsa"
+en = ["United Nations"]
+abbr = ["PBB"]
+
+[[entry]]
+term = "penahanan"
+en = ["detention"]
+
+[[entry.sense]]
+en = ["containment"]
+cues = ["hegemoni", "blok"]
+
+[[entry]]
+term = "pemilu"
+en = ["election"]
+
+[[entry]]
+term = "presiden"
+en = ["president"]
+
+[[entry]]
+term = "Komisi Pemberantasan Korupsi"
+en = ["Corruption Eradication Commission"]
+
+[[entry]]
+term = "usaha mikro, kecil, dan menengah"
+en = ["micro, small and medium enterprises"]
+
+[[entry]]
+term = "Rusia"
+en = ["Russia"]
+pos = "name"
+morphology = "none"
+"#;
+
+fn matcher() -> &'static Matcher<'static> {
+    static GLOSSARY_SET: OnceLock<Glossary> = OnceLock::new();
+    static MATCHER: OnceLock<Matcher<'static>> = OnceLock::new();
+    let glossary = GLOSSARY_SET.get_or_init(|| {
+        let mut g = Glossary::new();
+        g.add(GlossaryFile::parse("tes.toml", GLOSSARY).expect("the test glossary loads"));
+        g
+    });
+    MATCHER.get_or_init(|| Matcher::builder().build(glossary))
+}
+
+/// `t!(text, span, term, kind)`: in `text`, `span` is glossed as `term`, matched as
+/// `kind` (`exact`, `variant`, `abbreviation`, `inflected`, `derived`, `fuzzy`).
+macro_rules! t {
+    ($text:expr, $span:expr, $term:expr, $kind:expr) => {{
+        let text: &str = $text;
+        let found = matcher().annotate(text);
+        let hit = found.iter().find(|a| a.span.of(text) == $span);
+        let got: Vec<String> = found
+            .iter()
+            .map(|a| format!("{:?}={}/{}", a.span.of(text), matcher().glossary().entry(a.entry).term, a.kind.name()))
+            .collect();
+        let a = hit.unwrap_or_else(|| panic!("{:?}: {:?} not glossed; got {got:?}", text, $span));
+        assert_eq!(matcher().glossary().entry(a.entry).term, $term, "{text:?}: {got:?}");
+        assert_eq!(a.kind.name(), $kind, "{text:?}: {got:?}");
+    }};
+}
+
+/// `none!(text, word)`: nothing glossed in `text` covers `word`.
+macro_rules! none {
+    ($text:expr, $word:expr) => {{
+        let text: &str = $text;
+        let at = text.find($word).expect("word in text");
+        let found = matcher().annotate(text);
+        let hit: Vec<_> = found.iter().filter(|a| a.span.start <= at && at < a.span.end).collect();
+        assert!(hit.is_empty(), "{text:?}: {:?} glossed: {hit:?}", $word);
+    }};
+}
+
+#[test]
+fn case_rules() {
+    t!("Sanksi dan presiden AS.", "AS", "Amerika Serikat", "abbreviation");
+    t!("PRESIDEN tiba.", "PRESIDEN", "presiden", "exact");
+    none!("as roda itu patah", "as");
+    t!("Dengan Barat.", "Barat", "Barat", "exact");
+    none!("angin barat bertiup", "barat");
+}
+
+#[test]
+fn variants_and_spacing() {
+    t!("genjatan senjata disepakati", "genjatan senjata", "gencatan senjata", "variant");
+    t!("gencatan\nsenjata disepakati", "gencatan\nsenjata", "gencatan senjata", "exact");
+    t!("gencatan   senjata", "gencatan   senjata", "gencatan senjata", "exact");
+    t!("di Perserikatan Bangsa Bangsa", "Perserikatan Bangsa Bangsa", "Perserikatan Bangsa-Bangsa", "exact");
+    none!("gencatan. Senjata itu", "gencatan");
+}
+
+#[test]
+fn commas_inside_terms() {
+    t!(
+        "bagi usaha mikro, kecil, dan menengah",
+        "usaha mikro, kecil, dan menengah",
+        "usaha mikro, kecil, dan menengah",
+        "exact"
+    );
+}
+
+#[test]
+fn inflection() {
+    t!("presidennya hadir", "presidennya", "presiden", "inflected");
+    t!("hubungan bilateralnya baik", "hubungan bilateralnya", "hubungan bilateral", "inflected");
+    t!("negara-negara anggota", "negara-negara", "negara", "inflected");
+    t!("kejatuhannya cepat", "kejatuhannya", "kejatuhan", "inflected");
+    t!("di AS-nya", "AS-nya", "Amerika Serikat", "inflected");
+}
+
+#[test]
+fn derivation_and_voice_pairs() {
+    t!("konflik itu ditengahi Qatar", "ditengahi", "menengahi", "derived");
+    t!("Rusia dikutuk dunia", "dikutuk", "mengutuk", "derived");
+    t!("aliansi diperkuat", "diperkuat", "memperkuat", "derived");
+    t!("perusahaan itu diambil alih negara", "diambil alih", "mengambil alih", "derived");
+}
+
+#[test]
+fn the_least_stripped_headword_wins() {
+    // kejatuhan (only -nya removed) before jatuh (ke-…-an removed as well).
+    t!("kejatuhannya", "kejatuhannya", "kejatuhan", "inflected");
+    t!("pemilu serentak", "pemilu", "pemilu", "exact");
+}
+
+#[test]
+fn false_readings_are_refused() {
+    none!("ia berencana pergi", "berencana"); // rencana + ber-, not bencana + -er-
+    none!("pengawasan ketat", "pengawasan"); // peN-…-an + awas, not peN- + kawasan
+    none!("data itu menunjukkan tren", "menunjukkan"); // show, not appoint
+    none!("mereka di pantai", "pantai"); // a beach, not a party
+    none!("Rusianya kuat", "Rusianya"); // this entry opts out of morphology
+}
+
+#[test]
+fn longest_first() {
+    t!("susunan Kabinet Merah Putih diumumkan", "Kabinet Merah Putih", "Kabinet Merah Putih", "exact");
+}
+
+#[test]
+fn acronyms_the_text_defines() {
+    let text = "Komisi Pemberantasan Korupsi (KPK) menahan bupati. KPK menyita uang.";
+    t!(text, "Komisi Pemberantasan Korupsi", "Komisi Pemberantasan Korupsi", "exact");
+    let found = matcher().annotate(text);
+    let kpk: Vec<_> = found.iter().filter(|a| a.span.of(text) == "KPK").collect();
+    assert_eq!(kpk.len(), 2, "both KPK bound: {found:?}");
+    assert!(kpk.iter().all(|a| matches!(a.kind, MatchKind::Abbreviation { defined_at: Some(_), .. })));
+}
+
+#[test]
+fn senses_follow_their_cues() {
+    let cold_war = "membalikkan konfrontasi antar blok dan penahanan dan penindasan";
+    let found = matcher().annotate(cold_war);
+    let a = found.iter().find(|a| a.span.of(cold_war) == "penahanan").expect("glossed");
+    assert_eq!(matcher().glossary().entry(a.entry).gloss(a.sense_index()), ["containment"]);
+    let police = "penahanan tersangka diperpanjang";
+    let found = matcher().annotate(police);
+    assert_eq!(found[0].sense_index(), 0, "no cue: the default sense (detention)");
+}
+
+#[test]
+fn spans_slice_the_input_exactly() {
+    let text = "\u{feff}Presidennya\r\ndan “hubungan bilateral”—negara-negara.";
+    for a in matcher().annotate(text) {
+        assert!(text.is_char_boundary(a.span.start) && text.is_char_boundary(a.span.end));
+        assert!(!a.span.of(text).is_empty());
+    }
+}
+
+#[test]
+fn the_matcher_is_shareable_across_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Matcher<'static>>();
+}
