@@ -220,7 +220,7 @@ fn an_unknown_part_of_speech_fails_and_changes_nothing() {
 }
 
 #[test]
-fn export_omegat_is_term_tab_english_tab_note_per_line() {
+fn export_omegat_is_term_tab_english_tab_note_per_line_with_abbreviations_as_rows() {
     let dir = scratch("export-omegat");
     write(&dir.join("g.toml"), MEETINGS);
     let out = run_in(&dir, &["glossary", "export", "--format", "omegat", "g.toml"]);
@@ -228,6 +228,7 @@ fn export_omegat_is_term_tab_english_tab_note_per_line() {
     assert_eq!(
         stdout(&out),
         "anggaran rapat\tmeeting budget; budget\tPer meeting, not per year & not per project\n\
+         AR\tmeeting budget; budget\tabbreviation of anggaran rapat\n\
          jadwal rapat\tmeeting schedule\t\n"
     );
     assert_eq!(run_in(&dir, &["glossary", "export", "g.toml"]).stdout, out.stdout, "OmegaT is the default");
@@ -322,7 +323,8 @@ fn importing_a_row_without_english_fails_naming_file_line_and_column_and_changes
     write(&dir.join("bad.csv"), "term,en\nperang,war\ndamai,\n");
     for (input, message) in [
         ("bad.txt", "padan: bad.txt:3:7: 'damai' has no English (the second column)\n"),
-        ("bad.csv", "padan: bad.csv:3:7: 'damai' has no English (the second column)\n"),
+        // A CSV field may be quoted, so only the line is certain.
+        ("bad.csv", "padan: bad.csv:3:1: 'damai' has no English (the second column)\n"),
     ] {
         let out = run_in(&dir, &["glossary", "import", input, "--into", "g.toml"]);
         assert_eq!(out.status.code(), Some(2), "{input}");

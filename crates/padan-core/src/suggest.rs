@@ -74,7 +74,7 @@ pub(crate) fn suggest(doc: &Document<'_>, annotations: &[Annotation], analyzer: 
         }
         if token.shape == Shape::Upper && token.span.len() >= 2 {
             let surface = doc.surface(i);
-            add(SuggestionKind::Acronym, surface.to_owned(), surface, token.span, spelled_out(doc, i, &covered));
+            add(SuggestionKind::Acronym, surface.to_owned(), surface, token.span, spelled_out(doc, i));
             i += 1;
             continue;
         }
@@ -138,15 +138,16 @@ pub(crate) fn suggest(doc: &Document<'_>, annotations: &[Annotation], analyzer: 
 }
 
 /// The capitalised words right before `(ACRONYM)`, if the text spells it out there.
-fn spelled_out(doc: &Document<'_>, i: usize, covered: &[bool]) -> Option<String> {
+fn spelled_out(doc: &Document<'_>, i: usize) -> Option<String> {
     let token = &doc.tokens[i];
     let before = &doc.text[doc.tokens.get(i.checked_sub(1)?)?.span.end..token.span.start];
     if before.trim() != "(" || !doc.text[token.span.end..].starts_with(')') {
         return None;
     }
+    // The capitalised words before it, glossed or not (Lembaga Penjaminan Mutu
+    // Pendidikan may be glossed word by word and still be the acronym's name).
     let mut start = i;
     while start > 0
-        && !covered[start - 1]
         && (start == i || doc.tokens[start].gap.joins_terms())
         && doc.tokens[start - 1].shape != Shape::Lower
     {

@@ -10,8 +10,8 @@ use std::path::Path;
 /// An exchange format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExchangeFormat {
-    /// OmegaT glossary: `term<TAB>English<TAB>comment`, one entry per line, renderings
-    /// joined with `; `.
+    /// OmegaT glossary: `term<TAB>English<TAB>comment`, one line per term, variant and
+    /// abbreviation (OmegaT has no other place for them), renderings joined with `; `.
     OmegaT,
     /// CSV with the header `term,en,pos,domain,variants,abbr,note`; lists joined with `; `.
     Csv,
@@ -25,8 +25,14 @@ pub fn export_entries<'e>(entries: impl IntoIterator<Item = &'e Entry>, format: 
     match format {
         ExchangeFormat::OmegaT => {
             for e in entries {
-                let note = e.note.as_deref().unwrap_or("");
-                let _ = writeln!(out, "{}\t{}\t{}", tab_free(&e.term), tab_free(&e.en.join("; ")), tab_free(note));
+                let english = tab_free(&e.en.join("; "));
+                let note = tab_free(e.note.as_deref().unwrap_or(""));
+                let _ = writeln!(out, "{}\t{english}\t{note}", tab_free(&e.term));
+                for (label, forms) in [("variant of", &e.variants), ("abbreviation of", &e.abbr)] {
+                    for form in forms {
+                        let _ = writeln!(out, "{}\t{english}\t{label} {}", tab_free(form), tab_free(&e.term));
+                    }
+                }
             }
         }
         ExchangeFormat::Csv => {
@@ -106,7 +112,8 @@ fn tbx_pos(pos: Pos) -> &'static str {
         Pos::Verb => "verb",
         Pos::Adj => "adjective",
         Pos::Adv => "adverb",
-        Pos::Phrase | Pos::Name => "other",
+        Pos::Name => "properNoun",
+        Pos::Phrase => "other",
     }
 }
 
@@ -179,7 +186,10 @@ pub fn import_rows(path: &Path, text: &str, format: ExchangeFormat) -> Result<Ve
         }
         let en = list(fields.get(1));
         if en.is_empty() {
-            return Err(error(line, term.chars().count() + 2, format!("'{term}' has no English (the second column)")));
+            // OmegaT rows are plain: the second column starts after the term and a tab.
+            // A CSV record's fields may be quoted, so only its line is certain.
+            let column = if format == ExchangeFormat::OmegaT { term.chars().count() + 2 } else { 1 };
+            return Err(error(line, column, format!("'{term}' has no English (the second column)")));
         }
         let (pos, domain, variants, abbr, note) = match format {
             ExchangeFormat::OmegaT => {
@@ -270,10 +280,15 @@ mod tests {
     #[test]
     fn omegat_round_trip() {
         let text = export_entries(&entries(), ExchangeFormat::OmegaT);
-        assert_eq!(text, "gencatan senjata\tceasefire; truce\tNot 'armistice', which ends a war.\n");
+        assert_eq!(
+            text,
+            "gencatan senjata\tceasefire; truce\tNot 'armistice', which ends a war.\n\
+             genjatan senjata\tceasefire; truce\tvariant of gencatan senjata\n"
+        );
         let rows = import_rows(Path::new("g.txt"), &text, ExchangeFormat::OmegaT).expect("reads back");
         assert_eq!(rows[0].en, ["ceasefire", "truce"]);
         assert_eq!(rows[0].note.as_deref(), Some("Not 'armistice', which ends a war."));
+        assert_eq!(rows[1].term, "genjatan senjata");
     }
 
     #[test]
