@@ -313,14 +313,17 @@ mod tests {
     }
 
     #[test]
-    fn variants_that_are_common_words() {
-        let text = "[[entry]]\nterm = \"Partai Amanat Nasional\"\nen = [\"National Mandate Party\"]\nabbr = [\"PAN\", \"Pan\"]\n";
+    fn abbreviations_that_are_common_words() {
+        // sulut (to light a fire) is a word; SULUT in capitals is not taken for it.
+        let text = "[[entry]]\nterm = \"Sulawesi Utara\"\nen = [\"North Sulawesi\"]\nabbr = [\"SULUT\", \"Sulut\"]\n";
         let found = lint_texts(&[("x.toml", text)]);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(
-            found[0].contains("abbreviation 'Pan' of entry 'Partai Amanat Nasional' is also a common Indonesian word"),
+            found[0].contains("abbreviation 'Sulut' of entry 'Sulawesi Utara' is also a common Indonesian word"),
             "{found:?}"
         );
+        let sensitive = format!("{text}case = \"sensitive\"\n");
+        assert!(lint_texts(&[("x.toml", &sensitive)]).is_empty());
     }
 
     #[test]
