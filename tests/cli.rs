@@ -2,41 +2,13 @@
 
 mod common;
 
+use common::{padan, run, run_stdin, stderr, stdout};
+
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Stdio;
 
 const SEED: &str = "tests/articles/000_3694519caf66254c.txt";
-
-fn padan() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_padan"));
-    cmd.current_dir(common::root()).env_remove("NO_COLOR");
-    cmd
-}
-
-fn run(args: &[&str]) -> Output {
-    padan().args(args).output().expect("padan runs")
-}
-
-fn run_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = padan()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("padan runs");
-    child.stdin.take().expect("stdin").write_all(input).expect("write stdin");
-    child.wait_with_output().expect("padan finishes")
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).expect("UTF-8 output")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).expect("UTF-8 messages")
-}
 
 /// Removes every inserted `⟦…⟧` gloss.
 fn strip_glosses(inline: &str) -> String {

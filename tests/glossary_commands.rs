@@ -4,44 +4,15 @@
 
 mod common;
 
+use common::{padan, run, run_stdin, stderr, stdout};
+
 use serde_json::json;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-
-fn padan() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_padan"));
-    cmd.current_dir(common::root()).env_remove("NO_COLOR");
-    cmd
-}
-
-fn run(args: &[&str]) -> Output {
-    padan().args(args).output().expect("padan runs")
-}
+use std::process::Output;
 
 /// Runs padan in `dir`, so that the files named and the messages are short and relative.
 fn run_in(dir: &Path, args: &[&str]) -> Output {
     padan().current_dir(dir).args(args).output().expect("padan runs")
-}
-
-fn run_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = padan()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("padan runs");
-    child.stdin.take().expect("stdin").write_all(input).expect("write stdin");
-    child.wait_with_output().expect("padan finishes")
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).expect("UTF-8 output")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).expect("UTF-8 messages")
 }
 
 /// An empty folder of its own for one test.

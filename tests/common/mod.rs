@@ -4,7 +4,9 @@
 #![allow(dead_code)]
 
 use padan_core::{Glossary, GlossaryFile};
+use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
 
 /// The repository root.
 pub fn root() -> &'static Path {
@@ -31,4 +33,39 @@ pub fn repository_glossary() -> Glossary {
         glossary.add(GlossaryFile::parse(&name, &text).unwrap_or_else(|e| panic!("{e}")));
     }
     glossary
+}
+
+/// The `padan` binary, run from the repository root, with colour left to its default.
+pub fn padan() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_padan"));
+    cmd.current_dir(root()).env_remove("NO_COLOR");
+    cmd
+}
+
+/// Runs padan with `args`.
+pub fn run(args: &[&str]) -> Output {
+    padan().args(args).output().expect("padan runs")
+}
+
+/// Runs padan with `args` and `input` on standard input.
+pub fn run_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = padan()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("padan runs");
+    child.stdin.take().expect("stdin").write_all(input).expect("write stdin");
+    child.wait_with_output().expect("padan finishes")
+}
+
+/// Standard output, as text.
+pub fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).expect("UTF-8 output")
+}
+
+/// Standard error, as text.
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).expect("UTF-8 messages")
 }

@@ -38,29 +38,34 @@ impl DeletionIndex {
 
     /// Children of `parent` whose word may be within `max_distance` edits of `query`
     /// (unverified: hash collisions and distance-3 pairs are possible), into `out`.
-    pub fn candidates(&self, parent: u32, query: &str, max_distance: usize, out: &mut Vec<u32>) {
+    pub fn candidates(&self, parent: u32, query: &str, max_distance: usize, scratch: &mut Scratch, out: &mut Vec<u32>) {
         out.clear();
+        let Scratch { first, second } = scratch;
         let mut lookup = |s: &str| {
             let k = key(&self.hasher, parent, s);
             let from = self.keys.partition_point(|&(h, _)| h < k);
             out.extend(self.keys[from..].iter().take_while(|&&(h, _)| h == k).map(|&(_, c)| c));
         };
         lookup(query);
-        let mut first = String::new();
-        let mut second = String::new();
-        let chars: Vec<(usize, char)> = query.char_indices().collect();
-        for &(i, c) in &chars {
+        for (i, c) in query.char_indices() {
             first.clear();
             first.push_str(&query[..i]);
             first.push_str(&query[i + c.len_utf8()..]);
-            lookup(&first);
+            lookup(first);
             if max_distance >= 2 {
-                for_each_deletion(&first, &mut second, &mut lookup);
+                for_each_deletion(first, second, &mut lookup);
             }
         }
         out.sort_unstable();
         out.dedup();
     }
+}
+
+/// Buffers reused across look-ups.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    first: String,
+    second: String,
 }
 
 fn key(hasher: &foldhash::fast::FixedState, parent: u32, s: &str) -> u64 {

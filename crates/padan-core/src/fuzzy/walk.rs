@@ -2,7 +2,7 @@
 //! not Indonesian match a glossary word within the allowed edits (`Kementeriaan Luar
 //! Negeri`, `Amerka Serikat`, `Washinton`).
 
-use super::deletions::DeletionIndex;
+use super::deletions::{DeletionIndex, Scratch};
 use super::known::KnownWords;
 use super::{Limits, score};
 use crate::document::AnalysisCache;
@@ -47,6 +47,7 @@ pub(crate) fn misspelt_at<'i>(
     let mut states: Vec<(u32, Vec<Edit>, bool)> = vec![(ROOT, Vec::new(), false)];
     let mut found: Vec<Misspelt<'i>> = Vec::new();
     let mut candidates = Vec::new();
+    let mut scratch = Scratch::default();
     let mut last = first;
     while last < doc.len() && !states.is_empty() {
         let token = &doc.tokens[last];
@@ -55,16 +56,25 @@ pub(crate) fn misspelt_at<'i>(
         }
         let word = doc.folded(last);
         let chars = word.chars().count();
-        let analyses = cache.get(word);
-        // The last word of a term may carry a clitic (`Luar Negerinya`).
-        let inflected: Vec<&str> =
-            analyses.iter().filter(|a| a.kind() == AnalysisKind::Inflected).map(|a| a.lemma.as_str()).collect();
         let mut fuzzable =
             !token.is_numeric() && chars >= super::deletions::MIN_INDEXED_CHARS && !known.contains(word, cache);
+        // Most words start nothing: not fuzzable, and no glossary term begins with them.
+        if last == first && !fuzzable && index.child(ROOT, word).is_none() {
+            break;
+        }
+        let analyses = cache.get(word);
         let derived_looking = fuzzable && looks_derived(&analyses);
         if derived_looking && !name_like(doc, last) {
             fuzzable = false;
         }
+        // The last word of a term may carry a clitic (`Luar Negerinya`); only a term
+        // with a correction in it needs that reading here.
+        let corrected_so_far = states.iter().any(|(_, edits, _)| !edits.is_empty());
+        let inflected: Vec<&str> = if fuzzable || corrected_so_far {
+            analyses.iter().filter(|a| a.kind() == AnalysisKind::Inflected).map(|a| a.lemma.as_str()).collect()
+        } else {
+            Vec::new()
+        };
         // A misspelt word may carry a clitic too (`Kementeriaannya`): its stems are
         // tried, as the last word of a term.
         let mut queries: Vec<(&str, bool)> = Vec::new();
@@ -98,7 +108,7 @@ pub(crate) fn misspelt_at<'i>(
                 if allowed == 0 {
                     continue;
                 }
-                deletions.candidates(*node, query, allowed, &mut candidates);
+                deletions.candidates(*node, query, allowed, &mut scratch, &mut candidates);
                 for &child in &candidates {
                     let distance = strsim::damerau_levenshtein(query, &index.node(child).word);
                     if distance == 0 || distance > allowed {

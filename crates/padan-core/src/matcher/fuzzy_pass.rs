@@ -102,7 +102,7 @@ impl Matcher<'_> {
                 );
             }
         }
-        let known = KnownWords { index: &self.index, spell: self.settings.spell.as_deref() };
+        let known = KnownWords::new(&self.index, self.settings.spell.as_deref());
         for i in 0..doc.len() {
             // A misspelt term starts at an uncovered word, or where a shorter term
             // starts that it may swallow (`Dewan` + `Keamanaan` + `PBB`).
