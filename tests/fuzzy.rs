@@ -29,6 +29,12 @@ const MISSPELT: &[(&str, &str, &str)] = &[
     ("Pernyataan Kementeriaan Luar Negerinya dibantah.", "Kementeriaan Luar Negerinya", "Kementerian Luar Negeri"),
     ("Kantor Washintonnya tutup.", "Washintonnya", "Washington"),
     ("KTT Organisasi Keamanan Shanghai berakhir.", "Organisasi Keamanan Shanghai", "Organisasi Kerja Sama Shanghai"),
+    // A function word left out of a long name.
+    (
+        "Menurut Kementerian Pemberdayaan Perempuan Perlindungan Anak, kasus naik.",
+        "Kementerian Pemberdayaan Perempuan Perlindungan Anak",
+        "Kementerian Pemberdayaan Perempuan dan Perlindungan Anak",
+    ),
 ];
 
 #[test]

@@ -29,6 +29,9 @@ pub(crate) struct Misspelt<'i> {
     pub score: f32,
 }
 
+/// Function words a writer may leave out of a long name.
+const DROPPABLE: &[&str] = &["dan", "untuk", "dari", "serta", "bagi", "pada", "atas", "dengan"];
+
 /// Walks the states this many at most; more branching than that is noise.
 const MAX_STATES: usize = 8;
 
@@ -93,6 +96,17 @@ pub(crate) fn misspelt_at<'i>(
             }
             if let Some(child) = index.child(*node, word) {
                 next.push((child, edits.clone(), false));
+            }
+            // A function word of the term left out (Kementerian Pemberdayaan Perempuan
+            // Perlindungan Anak, without `dan`): one edit, inside a term only.
+            if last > first && edits.is_empty() {
+                for &skipped in DROPPABLE {
+                    if let Some(child) = index.child(*node, skipped).and_then(|c| index.child(c, word)) {
+                        let mut edits = edits.clone();
+                        edits.push(Edit { distance: skipped.len(), derived_looking: false });
+                        next.push((child, edits, false));
+                    }
+                }
             }
             if !edits.is_empty() {
                 for &stem in &inflected {

@@ -52,6 +52,13 @@ impl Coverage {
         self.slot(first).is_none_or(|&(_, f, _)| f == first) && self.slot(last).is_none_or(|&(_, _, l)| l == last)
     }
 
+    /// How many annotations lie in `first..=last`.
+    fn count_within(&self, first: usize, last: usize) -> usize {
+        let mut slots: Vec<u32> = self.owner[first..=last].iter().copied().filter(|&o| o != FREE).collect();
+        slots.dedup();
+        slots.len()
+    }
+
     /// Whether an annotation of more than one word lies in `first..=last`.
     fn holds_multi_word(&self, first: usize, last: usize) -> bool {
         (first..=last).any(|t| self.slot(t).is_some_and(|&(_, f, l)| l > f))
@@ -110,12 +117,14 @@ impl Matcher<'_> {
                 continue;
             }
             // It may run on over words already glossed (`Kementeriaan` + `Luar Negeri`)
-            // and replaces them only when it contains them whole and corrects at least
-            // one word nothing else explained.
+            // and replaces them only when it contains them whole and either corrects a
+            // word nothing else explained or joins several terms into one name (a
+            // function word left out of it).
             let found = misspelt_at(doc, i, &self.index, &stage.deletions, &known, cache, stage.limits);
-            let Some(m) =
-                found.into_iter().find(|m| cover.holds_whole(i, m.last) && (i..=m.last).any(|t| !cover.covered(t)))
-            else {
+            let Some(m) = found.into_iter().find(|m| {
+                cover.holds_whole(i, m.last)
+                    && ((i..=m.last).any(|t| !cover.covered(t)) || cover.count_within(i, m.last) >= 2)
+            }) else {
                 continue;
             };
             let span = span_of(i, m.last);
