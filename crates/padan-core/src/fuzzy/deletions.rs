@@ -5,16 +5,41 @@
 //! delete scheme); each candidate is then verified with strsim.
 
 use crate::index::Index;
-use std::hash::{BuildHasher, Hash, Hasher};
+use std::collections::HashMap;
+use std::hash::{BuildHasher, BuildHasherDefault, Hash, Hasher};
 
 /// Glossary words shorter than this are never fuzzy targets.
 pub(crate) const MIN_INDEXED_CHARS: usize = 5;
 
 #[derive(Debug)]
 pub(crate) struct DeletionIndex {
-    /// (hash of parent node and key, child node), sorted.
-    keys: Vec<(u64, u32)>,
+    /// Child nodes, grouped by the hash of (parent node, key).
+    children: Vec<u32>,
+    /// Hash of (parent node, key) → the range of `children` holding its nodes: one
+    /// probe per look-up, whatever the index's size (a binary search over millions of
+    /// keys costs a cache miss per step).
+    groups: HashMap<u64, (u32, u32), BuildHasherDefault<IdentityHasher>>,
     hasher: foldhash::fast::FixedState,
+}
+
+/// The keys are hashes already: use them as they are.
+#[derive(Default)]
+struct IdentityHasher(u64);
+
+impl Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 impl DeletionIndex {
@@ -33,7 +58,12 @@ impl DeletionIndex {
         }
         keys.sort_unstable();
         keys.dedup();
-        DeletionIndex { keys, hasher }
+        let mut groups: HashMap<u64, (u32, u32), BuildHasherDefault<IdentityHasher>> =
+            HashMap::with_capacity_and_hasher(keys.len(), BuildHasherDefault::default());
+        for (i, &(k, _)) in keys.iter().enumerate() {
+            groups.entry(k).and_modify(|(_, len)| *len += 1).or_insert((i as u32, 1));
+        }
+        DeletionIndex { children: keys.into_iter().map(|(_, c)| c).collect(), groups, hasher }
     }
 
     /// Children of `parent` whose word may be within `max_distance` edits of `query`
@@ -42,9 +72,9 @@ impl DeletionIndex {
         out.clear();
         let Scratch { first, second } = scratch;
         let mut lookup = |s: &str| {
-            let k = key(&self.hasher, parent, s);
-            let from = self.keys.partition_point(|&(h, _)| h < k);
-            out.extend(self.keys[from..].iter().take_while(|&&(h, _)| h == k).map(|&(_, c)| c));
+            if let Some(&(from, len)) = self.groups.get(&key(&self.hasher, parent, s)) {
+                out.extend_from_slice(&self.children[from as usize..(from + len) as usize]);
+            }
         };
         lookup(query);
         for (i, c) in query.char_indices() {
