@@ -22,6 +22,9 @@ pub enum Gap {
     Paragraph,
     /// A comma, with or without space around it (`mikro, kecil, dan menengah`).
     Comma,
+    /// A hyphen between two capitalised names (`Rusia-Ukraina`): terms may run across
+    /// it (`Timor-Leste`).
+    Hyphen,
     /// Anything else: punctuation, quotes, brackets, symbols.
     Punctuation,
 }
@@ -29,7 +32,7 @@ pub enum Gap {
 impl Gap {
     /// Whether a multi-word term may continue across this gap.
     pub fn joins_terms(self) -> bool {
-        matches!(self, Gap::Space | Gap::LineBreak)
+        matches!(self, Gap::Space | Gap::LineBreak | Gap::Hyphen)
     }
 }
 
@@ -96,10 +99,42 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             paragraph += 1;
         }
         let word = &text[start..end];
-        tokens.push(Token { span: Span { start, end }, shape: shape_of(word), gap, paragraph });
+        match name_compound_parts(word) {
+            // Names joined by a hyphen (Rusia-Ukraina, ASEAN-GCC) are each a word, joined
+            // by a hyphen gap that terms run across (Timor-Leste, al-Qaeda).
+            Some(parts) => {
+                let mut at = start;
+                for (k, part) in parts.enumerate() {
+                    let span = Span { start: at, end: at + part.len() };
+                    tokens.push(Token {
+                        span,
+                        shape: shape_of(part),
+                        gap: if k == 0 { gap } else { Gap::Hyphen },
+                        paragraph,
+                    });
+                    at = span.end + 1;
+                }
+            }
+            None => tokens.push(Token { span: Span { start, end }, shape: shape_of(word), gap, paragraph }),
+        }
         gap_start = end;
     }
     tokens
+}
+
+/// The parts of a hyphenated word that joins capitalised names (`Rusia-Ukraina`,
+/// `ASEAN-GCC`, `Al-Qaeda`), if it is one: every part starts with a capital, has two
+/// letters or more, joins with a plain hyphen, and the parts are not one word repeated
+/// (`Bangsa-Bangsa` is a reduplication and stays whole).
+fn name_compound_parts(word: &str) -> Option<std::str::Split<'_, char>> {
+    if !word.contains('-') || word.contains(['\u{2010}', '\u{2011}']) {
+        return None;
+    }
+    let mut parts = word.split('-');
+    let first = parts.next()?;
+    let names = word.split('-').all(|p| p.chars().count() >= 2 && p.starts_with(char::is_uppercase));
+    let repeated = parts.all(|p| p.eq_ignore_ascii_case(first));
+    (names && !repeated).then(|| word.split('-'))
 }
 
 /// The end of the word starting at `start` (which is alphanumeric).
@@ -223,6 +258,18 @@ mod tests {
         t!("tembak-menembak", ["tembak-menembak"]);
         t!("anti- dan pro-", ["anti", "dan", "pro"]);
         t!("2020–2021", ["2020", "2021"]);
+    }
+
+    #[test]
+    fn names_joined_by_a_hyphen_are_separate_words() {
+        t!("perang Rusia-Ukraina", ["perang", "Rusia", "Ukraina"]);
+        t!("ASEAN-GCC", ["ASEAN", "GCC"]);
+        t!("Bangsa-Bangsa", ["Bangsa-Bangsa"]);
+        t!("G-20 dan Covid-19", ["G-20", "dan", "Covid-19"]);
+        t!("AS-nya", ["AS-nya"]);
+        t!("Jet-jet", ["Jet-jet"]);
+        let gaps: Vec<Gap> = tokenize("Timor-Leste").iter().map(|t| t.gap).collect();
+        assert_eq!(gaps, [Gap::Start, Gap::Hyphen]);
     }
 
     #[test]

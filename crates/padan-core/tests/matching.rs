@@ -109,6 +109,16 @@ term = "usaha mikro, kecil, dan menengah"
 en = ["micro, small and medium enterprises"]
 
 [[entry]]
+term = "Ukraina"
+en = ["Ukraine"]
+pos = "name"
+
+[[entry]]
+term = "Timor Leste"
+en = ["East Timor"]
+pos = "name"
+
+[[entry]]
 term = "Rusia"
 en = ["Russia"]
 pos = "name"
@@ -170,6 +180,14 @@ fn variants_and_spacing() {
     t!("gencatan   senjata", "gencatan   senjata", "gencatan senjata", "exact");
     t!("di Perserikatan Bangsa Bangsa", "Perserikatan Bangsa Bangsa", "Perserikatan Bangsa-Bangsa", "exact");
     none!("gencatan. Senjata itu", "gencatan");
+}
+
+#[test]
+fn names_joined_by_a_hyphen() {
+    t!("perang Rusia-Ukraina berlanjut", "Ukraina", "Ukraina", "exact");
+    t!("hubungan Amerika Serikat-Rusia", "Amerika Serikat", "Amerika Serikat", "exact");
+    t!("di Timor-Leste", "Timor-Leste", "Timor Leste", "exact");
+    t!("Perserikatan Bangsa-Bangsa", "Perserikatan Bangsa-Bangsa", "Perserikatan Bangsa-Bangsa", "exact");
 }
 
 #[test]
