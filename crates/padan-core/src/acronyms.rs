@@ -8,8 +8,10 @@ use crate::token::Shape;
 use std::collections::HashMap;
 
 /// Finds `TERM (ACRONYM)` patterns after an annotation and glosses the acronym there
-/// and at every later occurrence not already glossed.
+/// and at every later occurrence not already glossed. An acronym the text spells out
+/// as a name the glossary does not know loses the glossary's reading of it.
 pub(crate) fn bind_defined(doc: &Document<'_>, glossary: &Glossary, annotations: &mut Vec<Annotation>) {
+    drop_redefined(doc, glossary, annotations);
     let mut bound: HashMap<&str, (usize, crate::span::Span)> = HashMap::new();
     let mut first_binding = usize::MAX;
     let mut ann = 0;
@@ -70,6 +72,62 @@ pub(crate) fn bind_defined(doc: &Document<'_>, glossary: &Glossary, annotations:
     if !added.is_empty() {
         annotations.extend(added);
         annotations.sort_by_key(|a| a.span.start);
+    }
+}
+
+/// "Pembentukan Peraturan Perundang-undangan (PPP)": the text says what PPP means
+/// here, so the glossary's PPP (a party) is wrong in this text and its glosses go.
+fn drop_redefined(doc: &Document<'_>, glossary: &Glossary, annotations: &mut Vec<Annotation>) {
+    let mut redefined: Vec<&str> = Vec::new();
+    for i in 1..doc.len() {
+        let token = &doc.tokens[i];
+        if token.shape != Shape::Upper || !doc.text[token.span.end..].starts_with(')') {
+            continue;
+        }
+        let opens = |k: usize| doc.text[doc.tokens[k - 1].span.end..doc.tokens[k].span.start].trim() == "(";
+        // "(PPP)", or "(RUU PPP)" with the kind of document in front.
+        let name_end = if opens(i) {
+            i
+        } else if i >= 2 && doc.tokens[i - 1].shape == Shape::Upper && opens(i - 1) {
+            i - 1
+        } else {
+            continue;
+        };
+        // The capitalised words before the bracket, with the function words between
+        // them (Pajak Bumi dan Bangunan).
+        let stop = crate::glossary::stop_words();
+        let capitalised = |k: usize| matches!(doc.tokens[k].shape, Shape::Capitalized | Shape::Mixed);
+        let mut start = name_end;
+        while start > 0 && (start == name_end || doc.tokens[start].gap.joins_terms()) {
+            let k = start - 1;
+            let joiner = k > 0 && stop.contains(doc.folded(k)) && capitalised(k - 1);
+            if !capitalised(k) && !joiner {
+                break;
+            }
+            start = k;
+        }
+        let acronym = doc.surface(i);
+        // The longest tail of that run the acronym abbreviates (Rancangan Undang-Undang
+        // Pajak Bumi dan Bangunan: PBB is the last four words).
+        let end = doc.tokens[name_end - 1].span.end;
+        let Some(name) =
+            (start..name_end).map(|s| &doc.text[doc.tokens[s].span.start..end]).find(|name| abbreviates(acronym, name))
+        else {
+            continue;
+        };
+        // The glossary's reading stands when its term is the name written here.
+        let glossary_agrees = annotations.iter().any(|a| {
+            matches!(&a.kind, MatchKind::Abbreviation { form, .. } if form == acronym)
+                && crate::fold::fold(&glossary.entry(a.entry).term) == crate::fold::fold(name)
+        });
+        if !glossary_agrees {
+            redefined.push(acronym);
+        }
+    }
+    if !redefined.is_empty() {
+        annotations.retain(|a| {
+            !matches!(&a.kind, MatchKind::Abbreviation { form, defined_at: None } if redefined.contains(&form.as_str()))
+        });
     }
 }
 

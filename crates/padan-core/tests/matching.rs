@@ -249,6 +249,19 @@ fn acronyms_the_text_defines() {
 }
 
 #[test]
+fn an_acronym_the_text_spells_out_otherwise_loses_the_glossarys_reading() {
+    // The glossary's PBB is the United Nations; this text says what PBB means here.
+    let text = "Pajak Bumi dan Bangunan (PBB) naik. PBB dibayar tiap tahun.";
+    let found = matcher().annotate(text);
+    assert!(found.iter().all(|a| a.span.of(text) != "PBB"), "{found:?}");
+    let bill = "DPR mengesahkan Rancangan Undang-Undang Pajak Bumi dan Bangunan (RUU PBB). RUU PBB berlaku.";
+    let found = matcher().annotate(bill);
+    assert!(found.iter().all(|a| a.span.of(bill) != "PBB"), "{found:?}");
+    let un = "Sekjen bicara di Perserikatan Bangsa-Bangsa (PBB). PBB bersidang.";
+    t!(un, "PBB", "Perserikatan Bangsa-Bangsa", "abbreviation");
+}
+
+#[test]
 fn senses_follow_their_cues() {
     let cold_war = "membalikkan konfrontasi antar blok dan penahanan dan penindasan";
     let found = matcher().annotate(cold_war);

@@ -45,14 +45,15 @@ struct State<'a> {
     lead: Option<&'a Analysis>,
 }
 
-/// Whether an analysis only strips a suffix from a prefixed verb: such a suffix makes
-/// a different verb (*menunjukkan*, show, is not *menunjuk*, appoint; *mengemukakan*,
-/// put forward, is not *mengemuka*, surface), so the reading is not offered.
+/// Whether an analysis only strips a suffix from a prefixed word: such a suffix makes
+/// a different word (*menunjukkan*, show, is not *menunjuk*, appoint; *mengemukakan*,
+/// put forward, is not *mengemuka*, surface; *pengamatan*, observation, is not
+/// *pengamat*, observer), so the reading is not offered.
 fn suffix_on_a_verb(a: &Analysis) -> bool {
     let derivational: Vec<_> = a.affixes.iter().filter(|x| !x.kind.is_inflectional()).collect();
     !derivational.is_empty()
         && derivational.iter().all(|x| x.kind == AffixKind::Suffix)
-        && ["me", "di", "ber", "ter", "memper", "diper"].iter().any(|p| a.lemma.starts_with(p))
+        && ["me", "di", "ber", "ter", "pe"].iter().any(|p| a.lemma.starts_with(p))
 }
 
 /// Whether a first word's analysis may begin a multi-word term: a voice pair

@@ -31,6 +31,9 @@ const INFIXES: [Affix; 4] = [
 /// The first syllable reduplicated with e (dwipurwa).
 const DWIPURWA: Affix = Affix::new(AffixKind::Prefix, "Ce-");
 
+/// The active prefix a headline leaves out (Sahkan → mengesahkan).
+pub(crate) const ZERO_TO_MEN: Affix = Affix::new(AffixKind::Voice, "∅→meN-");
+
 /// The passive prefix exchanged for the active one.
 pub(crate) const DI_TO_MEN: Affix = Affix::new(AffixKind::Voice, "di-→meN-");
 
@@ -90,6 +93,18 @@ pub(crate) fn derive(stem: &str, outer: &[Affix], out: &mut Vec<Analysis>) {
     }
     infixes(stem, outer, out);
     dwipurwa(stem, outer, out);
+    // Headlines drop meN- (Sahkan, Tetapkan): a suffixed stem with no prefix reads as
+    // its active verb.
+    if (stem.ends_with("kan") || stem.ends_with('i')) && stem.len() >= 5 && !starts_with_a_prefix(stem) {
+        for active in prefix::active_forms(stem) {
+            push(out, outer, &[ZERO_TO_MEN], &active);
+        }
+    }
+}
+
+/// Whether a word begins like a prefixed one (then it is no bare stem).
+fn starts_with_a_prefix(word: &str) -> bool {
+    ["me", "di", "ber", "ter", "pe", "ke", "se"].iter().any(|p| word.starts_with(p))
 }
 
 /// Removes prefixes layer by layer from `base`; `inner` holds those removed so far.

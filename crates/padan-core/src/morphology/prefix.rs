@@ -179,7 +179,9 @@ pub(crate) fn active_forms(stem: &str) -> Vec<String> {
     let Some(&first) = b.first() else { return Vec::new() };
     let rest = &stem[1..];
     let mut out = Vec::with_capacity(2);
-    if is_monosyllabic(stem) {
+    // menge- goes with one-syllable roots, suffixed or not (sah → mengesahkan).
+    let root = stem.strip_suffix("kan").or_else(|| stem.strip_suffix('i')).unwrap_or(stem);
+    if is_monosyllabic(stem) || is_monosyllabic(root) {
         out.push(format!("menge{stem}"));
     }
     match first {
@@ -288,6 +290,7 @@ mod tests {
             ("kritik", "mengkritik"),
             ("cari", "mencari"),
             ("bangun", "membangun"),
+            ("sahkan", "mengesahkan"),
         ] {
             assert!(active_forms(stem).contains(&active.to_owned()), "{stem} → {active}: {:?}", active_forms(stem));
         }
