@@ -28,6 +28,7 @@ const MISSPELT: &[(&str, &str, &str)] = &[
     ("Rapat di Pakistn berlangsung.", "Pakistn", "Pakistan"),
     ("Pernyataan Kementeriaan Luar Negerinya dibantah.", "Kementeriaan Luar Negerinya", "Kementerian Luar Negeri"),
     ("Kantor Washintonnya tutup.", "Washintonnya", "Washington"),
+    ("Pernyataan Kementeriaannya dibantah.", "Kementeriaannya", "kementerian"),
     ("KTT Organisasi Keamanan Shanghai berakhir.", "Organisasi Keamanan Shanghai", "Organisasi Kerja Sama Shanghai"),
     // A function word left out of a long name.
     (

@@ -29,6 +29,9 @@ pub(crate) struct Misspelt<'i> {
     pub score: f32,
 }
 
+/// Letters from which a capitalised, derived-looking word may be corrected on its own.
+const LONG_WORD: usize = 12;
+
 /// Function words a writer may leave out of a long name.
 const DROPPABLE: &[&str] = &["dan", "untuk", "dari", "serta", "bagi", "pada", "atas", "dengan"];
 
@@ -165,7 +168,10 @@ pub(crate) fn misspelt_at<'i>(
 /// single-word allowance; a multi-word term keeps at least half its words exact.
 fn acceptable(doc: &Document<'_>, first: usize, last: usize, edits: &[Edit], words: usize, limits: Limits) -> bool {
     if words == 1 {
-        if edits.iter().any(|e| e.derived_looking) {
+        // A capitalised word that looks derived stands alone only when it is long and
+        // one edit away (Kementeriaannya), where a real word is unlikely to be.
+        if edits.iter().any(|e| e.derived_looking && (e.distance > 1 || doc.folded(first).chars().count() < LONG_WORD))
+        {
             return false;
         }
         // A lower-case word is more likely a common word than a misspelt name, so it
