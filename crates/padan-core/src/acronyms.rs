@@ -75,6 +75,10 @@ pub(crate) fn bind_defined(doc: &Document<'_>, glossary: &Glossary, annotations:
     }
 }
 
+/// How alike (0..1) a spelled-out name and the glossary's term must be to count as the
+/// same name.
+const SAME_NAME: f64 = 0.75;
+
 /// "Pembentukan Peraturan Perundang-undangan (PPP)": the text says what PPP means
 /// here, so the glossary's PPP (a party) is wrong in this text and its glosses go.
 fn drop_redefined(doc: &Document<'_>, glossary: &Glossary, annotations: &mut Vec<Annotation>) {
@@ -115,10 +119,13 @@ fn drop_redefined(doc: &Document<'_>, glossary: &Glossary, annotations: &mut Vec
         else {
             continue;
         };
-        // The glossary's reading stands when its term is the name written here.
+        // The glossary's reading stands when its term is the name written here, or
+        // nearly (a misspelt or slightly garbled name still means the same body).
+        let written = crate::fold::fold(name);
         let glossary_agrees = annotations.iter().any(|a| {
             matches!(&a.kind, MatchKind::Abbreviation { form, .. } if form == acronym)
-                && crate::fold::fold(&glossary.entry(a.entry).term) == crate::fold::fold(name)
+                && strsim::normalized_damerau_levenshtein(&crate::fold::fold(&glossary.entry(a.entry).term), &written)
+                    >= SAME_NAME
         });
         if !glossary_agrees {
             redefined.push(acronym);

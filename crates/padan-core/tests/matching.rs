@@ -259,6 +259,9 @@ fn an_acronym_the_text_spells_out_otherwise_loses_the_glossarys_reading() {
     assert!(found.iter().all(|a| a.span.of(bill) != "PBB"), "{found:?}");
     let un = "Sekjen bicara di Perserikatan Bangsa-Bangsa (PBB). PBB bersidang.";
     t!(un, "PBB", "Perserikatan Bangsa-Bangsa", "abbreviation");
+    // A misspelt name is still the glossary's body.
+    let un = "Sekjen bicara di Perserikatan Bangsa-Bangssa (PBB). PBB bersidang.";
+    t!(un, "PBB", "Perserikatan Bangsa-Bangsa", "abbreviation");
 }
 
 #[test]
