@@ -22,10 +22,27 @@ pub(crate) fn choose(
             continue;
         }
         let Some(window) = window_around(doc, annotation.span) else { continue };
+        let at = doc.tokens.partition_point(|t| t.span.end <= annotation.span.start);
+        let term = fold(&entry.term);
         let mut best: Option<SenseChoice> = None;
         for (i, sense) in entry.senses.iter().enumerate() {
-            let cues: Vec<String> =
-                sense.cues.iter().filter(|cue| occurs(doc, cache, window.clone(), &fold(cue))).cloned().collect();
+            let cues: Vec<String> = sense
+                .cues
+                .iter()
+                .filter(|cue| {
+                    let cue = fold(cue);
+                    // A cue that contains the term is a collocation (kementerian
+                    // terkait): it counts only where it is the term's own phrase.
+                    let anchored = cue.split(' ').any(|w| w == term);
+                    let range = if anchored {
+                        at.saturating_sub(cue.split(' ').count())..(at + 1).min(doc.len())
+                    } else {
+                        window.clone()
+                    };
+                    occurs(doc, cache, range, window.end, &cue, anchored.then_some(at))
+                })
+                .cloned()
+                .collect();
             if !cues.is_empty() && best.as_ref().is_none_or(|b| cues.len() > b.cues.len()) {
                 best = Some(SenseChoice { index: i + 1, cues });
             }
@@ -57,12 +74,22 @@ fn window_around(doc: &Document<'_>, span: Span) -> Option<std::ops::Range<usize
 
 /// Whether the folded cue (one or more words) occurs among `words`; its last word may
 /// be inflected (`penindasannya` shows `penindasan`).
-fn occurs(doc: &Document<'_>, cache: &mut AnalysisCache<'_>, words: std::ops::Range<usize>, cue: &str) -> bool {
+/// Whether the folded cue starts at one of `starts` and ends before `limit`; with
+/// `covering`, the occurrence must include that word.
+fn occurs(
+    doc: &Document<'_>,
+    cache: &mut AnalysisCache<'_>,
+    starts: std::ops::Range<usize>,
+    limit: usize,
+    cue: &str,
+    covering: Option<usize>,
+) -> bool {
     let cue_words: Vec<&str> = cue.split(' ').collect();
     let Some((&last_cue, leading)) = cue_words.split_last() else { return false };
-    words.clone().any(|i| {
+    starts.clone().any(|i| {
         let end = i + leading.len();
-        end < words.end
+        end < limit
+            && covering.is_none_or(|c| i <= c && c <= end)
             && leading.iter().enumerate().all(|(k, w)| doc.folded(i + k) == *w)
             && (doc.folded(end) == last_cue
                 || cache

@@ -93,6 +93,14 @@ en = ["containment"]
 cues = ["hegemoni", "blok"]
 
 [[entry]]
+term = "terkait"
+en = ["regarding"]
+
+[[entry.sense]]
+en = ["relevant"]
+cues = ["kementerian terkait"]
+
+[[entry]]
 term = "pemilu"
 en = ["election"]
 
@@ -270,6 +278,11 @@ fn senses_follow_their_cues() {
     let found = matcher().annotate(cold_war);
     let a = found.iter().find(|a| a.span.of(cold_war) == "penahanan").expect("glossed");
     assert_eq!(matcher().glossary().entry(a.entry).gloss(a.sense_index()), ["containment"]);
+    let text = "Kementerian terkait akan membahas. Terkait kasus itu, polisi diam.";
+    let found = matcher().annotate(text);
+    let senses: Vec<usize> =
+        found.iter().filter(|a| a.span.of(text).eq_ignore_ascii_case("terkait")).map(|a| a.sense_index()).collect();
+    assert_eq!(senses, [1, 0], "a collocation cue counts only as the term's own phrase");
     let police = "penahanan tersangka diperpanjang";
     let found = matcher().annotate(police);
     assert_eq!(found[0].sense_index(), 0, "no cue: the default sense (detention)");
