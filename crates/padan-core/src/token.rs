@@ -22,8 +22,8 @@ pub enum Gap {
     Paragraph,
     /// A comma, with or without space around it (`mikro, kecil, dan menengah`).
     Comma,
-    /// A hyphen between two capitalised names (`Rusia-Ukraina`): terms may run across
-    /// it (`Timor-Leste`).
+    /// A hyphen between two capitalised names (`Rusia-Ukraina`) or after a bound form
+    /// (`pasca-serangan`): terms may run across it (`Timor-Leste`, `Non-Blok`).
     Hyphen,
     /// Anything else: punctuation, quotes, brackets, symbols.
     Punctuation,
@@ -125,7 +125,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// The parts of a hyphenated word that joins capitalised names (`Rusia-Ukraina`,
 /// `ASEAN-GCC`, `Al-Qaeda`), if it is one: every part starts with a capital, has two
 /// letters or more, joins with a plain hyphen, and the parts are not one word repeated
-/// (`Bangsa-Bangsa` is a reduplication and stays whole).
+/// (`Bangsa-Bangsa` is a reduplication and stays whole). A bound form and a word
+/// (`pasca-serangan`) split the same way.
 fn name_compound_parts(word: &str) -> Option<std::str::Split<'_, char>> {
     if !word.contains('-') || word.contains(['\u{2010}', '\u{2011}']) {
         return None;
@@ -134,8 +135,17 @@ fn name_compound_parts(word: &str) -> Option<std::str::Split<'_, char>> {
     let first = parts.next()?;
     let names = word.split('-').all(|p| p.chars().count() >= 2 && p.starts_with(char::is_uppercase));
     let repeated = parts.all(|p| p.eq_ignore_ascii_case(first));
-    (names && !repeated).then(|| word.split('-'))
+    // A bound form written with a hyphen (pasca-serangan, anti-korupsi) joins two
+    // words as well.
+    let bound = word.split('-').count() == 2
+        && BOUND_FORMS.iter().any(|b| first.eq_ignore_ascii_case(b))
+        && word[first.len() + 1..].chars().count() >= 3;
+    (names && !repeated || bound).then(|| word.split('-'))
 }
+
+/// Forms written before a word with a hyphen that are words of their own for a
+/// glossary (pasca-, pra-, anti-, pro-, non-, antar-, eks-).
+const BOUND_FORMS: &[&str] = &["pasca", "pra", "anti", "pro", "non", "antar", "eks"];
 
 /// The end of the word starting at `start` (which is alphanumeric).
 fn word_end(text: &str, start: usize) -> usize {
@@ -268,6 +278,9 @@ mod tests {
         t!("G-20 dan Covid-19", ["G-20", "dan", "Covid-19"]);
         t!("AS-nya", ["AS-nya"]);
         t!("Jet-jet", ["Jet-jet"]);
+        t!("pasca-serangan dan anti-korupsi", ["pasca", "serangan", "dan", "anti", "korupsi"]);
+        t!("non-blok", ["non", "blok"]);
+        t!("proaktif", ["proaktif"]);
         let gaps: Vec<Gap> = tokenize("Timor-Leste").iter().map(|t| t.gap).collect();
         assert_eq!(gaps, [Gap::Start, Gap::Hyphen]);
     }
