@@ -167,7 +167,12 @@ fn word_end(text: &str, start: usize) -> usize {
             // Inner apostrophes join loans like Jum'at, Qur'an.
             '\'' | '\u{2019}' => letters && next.is_some_and(char::is_alphabetic),
             // Thousands and decimal separators between digits.
-            '.' | ',' => prev_digit && next.is_some_and(|n| n.is_ascii_digit()),
+            ',' => prev_digit && next.is_some_and(|n| n.is_ascii_digit()),
+            '.' => {
+                (prev_digit && next.is_some_and(|n| n.is_ascii_digit()))
+                    // A site's name (Suara.com, CNNIndonesia.com, tempo.co) is one word.
+                    || (letters && !prev_digit && domain_follows(&text[end + 1..]))
+            }
             _ => false,
         };
         if !joins {
@@ -177,6 +182,13 @@ fn word_end(text: &str, start: usize) -> usize {
         end += c.len_utf8();
     }
     end
+}
+
+/// Whether `rest` (just after a dot) is a top-level domain ending the word.
+fn domain_follows(rest: &str) -> bool {
+    ["com", "co.id", "co", "id", "net", "org", "go.id", "or.id", "ac.id"]
+        .iter()
+        .any(|tld| rest.strip_prefix(tld).is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric())))
 }
 
 fn classify_gap(gap: &str, at_start: bool) -> Gap {
@@ -297,6 +309,9 @@ mod tests {
         t!("Rp1.000,50 naik", ["Rp1.000,50", "naik"]);
         t!("1.000 orang, 3,5 persen.", ["1.000", "orang", "3,5", "persen"]);
         t!("tahun 2021.", ["tahun", "2021"]);
+        t!("Jakarta, Suara.com - Menteri", ["Jakarta", "Suara.com", "Menteri"]);
+        t!("dikutip dari kompas.id dan tempo.co.", ["dikutip", "dari", "kompas.id", "dan", "tempo.co"]);
+        t!("kata Suara. Comel", ["kata", "Suara", "Comel"]);
     }
 
     #[test]
