@@ -89,25 +89,13 @@ pub fn corpus(articles: &[String], bytes: usize, seed: u64) -> String {
     out
 }
 
-/// The article corpus in `tests/articles/`.
-pub fn articles() -> Vec<String> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/articles");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("tests/articles exists")
+/// The files of a repository folder with an extension, sorted: (file name, text).
+fn repository_files(folder: &str, extension: &str) -> Vec<(String, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(folder);
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|e| e.expect("readable").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths.iter().map(|p| std::fs::read_to_string(p).expect("UTF-8 article")).collect()
-}
-
-/// The repository's glossary files: (file name, text).
-pub fn real_glossaries() -> Vec<(String, String)> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../glossaries");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("glossaries/ exists")
-        .map(|e| e.expect("readable").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .filter(|p| p.extension().is_some_and(|e| e == extension))
         .collect();
     paths.sort();
     paths
@@ -116,4 +104,14 @@ pub fn real_glossaries() -> Vec<(String, String)> {
             (p.file_name().expect("name").to_string_lossy().into_owned(), std::fs::read_to_string(p).expect("UTF-8"))
         })
         .collect()
+}
+
+/// The article corpus in `tests/articles/`.
+pub fn articles() -> Vec<String> {
+    repository_files("tests/articles", "txt").into_iter().map(|(_, text)| text).collect()
+}
+
+/// The repository's glossary files: (file name, text).
+pub fn real_glossaries() -> Vec<(String, String)> {
+    repository_files("glossaries", "toml")
 }
