@@ -185,3 +185,20 @@ fn a_closed_pipe_ends_quietly() {
     assert_eq!(out.status.code(), Some(0));
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn several_articles_in_json_are_one_object_per_line_in_input_order() {
+    let files = articles();
+    let names: Vec<String> =
+        files.iter().map(|p| p.strip_prefix(common::root()).expect("in repo").display().to_string()).collect();
+    let mut args = vec!["gloss", "--format", "json"];
+    args.extend(names.iter().map(String::as_str));
+    let out = run(&args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines: Vec<String> = stdout(&out).lines().map(str::to_owned).collect();
+    assert_eq!(lines.len(), names.len());
+    for (line, name) in lines.iter().zip(&names) {
+        let doc: serde_json::Value = serde_json::from_str(line).expect("each line is a JSON object");
+        assert_eq!(doc["source"], name.as_str());
+    }
+}

@@ -4,7 +4,9 @@ use crate::args::{Format, FuzzyChoice, GlossArgs};
 use crate::output::{GLOSS_COLOR, use_color, write_stdout};
 use crate::{dictionary, glossaries, input};
 use anyhow::Result;
-use padan_core::{FuzzyMode, Glossed, InlineStyle, Matcher, render_inline, render_json, render_term_list};
+use padan_core::{
+    FuzzyMode, Glossed, InlineStyle, Matcher, render_inline, render_json, render_json_line, render_term_list,
+};
 use rayon::prelude::*;
 
 pub fn run(args: &GlossArgs) -> Result<()> {
@@ -40,7 +42,7 @@ pub fn run(args: &GlossArgs) -> Result<()> {
             let glossed =
                 Glossed { source: &input.name, text: &input.text, glossary: &glossary, annotations: &annotations };
             match args.format {
-                Format::Json if many => compact(&render_json(&glossed)),
+                Format::Json if many => render_json_line(&glossed),
                 Format::Json => render_json(&glossed),
                 Format::Terms => with_heading(many, &input.name, render_term_list(&glossed)),
                 Format::Inline => {
@@ -65,14 +67,6 @@ pub fn run(args: &GlossArgs) -> Result<()> {
     std::mem::forget(matcher);
     std::mem::forget(glossary);
     Ok(())
-}
-
-/// One JSON document on one line, for JSON Lines output.
-fn compact(pretty: &str) -> String {
-    let value: serde_json::Value = serde_json::from_str(pretty).unwrap_or_default();
-    let mut line = value.to_string();
-    line.push('\n');
-    line
 }
 
 fn with_heading(many: bool, name: &str, body: String) -> String {

@@ -60,7 +60,7 @@ pub use matcher::{Matcher, MatcherBuilder};
 pub use morphology::{Affix, AffixKind, Analysis, AnalysisKind, Analyzer, Lexicon};
 pub use render::{
     GLOSS_CLOSE, GLOSS_OPEN, Glossed, InlineStyle, JSON_VERSION, TermCount, render_inline, render_json,
-    render_term_list, term_counts,
+    render_json_line, render_term_list, term_counts,
 };
 pub use span::{LineColumn, LineIndex, Span};
 pub use suggest::{Suggestion, SuggestionKind};

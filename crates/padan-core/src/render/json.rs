@@ -87,6 +87,16 @@ fn explain(annotation: &Annotation) -> Explain<'_> {
 
 /// The JSON document for a glossed text, pretty-printed, ending in a newline.
 pub fn render_json(glossed: &Glossed<'_>) -> String {
+    render(glossed, true)
+}
+
+/// The same document on one line, ending in a newline (for JSON Lines: one article
+/// per line).
+pub fn render_json_line(glossed: &Glossed<'_>) -> String {
+    render(glossed, false)
+}
+
+fn render(glossed: &Glossed<'_>, pretty: bool) -> String {
     let glossary = glossed.glossary;
     let output = Output {
         version: JSON_VERSION,
@@ -114,7 +124,8 @@ pub fn render_json(glossed: &Glossed<'_>) -> String {
             })
             .collect(),
     };
-    let mut out = serde_json::to_string_pretty(&output).unwrap_or_default();
+    let written = if pretty { serde_json::to_string_pretty(&output) } else { serde_json::to_string(&output) };
+    let mut out = written.unwrap_or_default();
     out.push('\n');
     out
 }

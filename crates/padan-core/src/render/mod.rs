@@ -6,7 +6,7 @@ mod json;
 mod terms;
 
 pub use inline::{GLOSS_CLOSE, GLOSS_OPEN, InlineStyle, render_inline};
-pub use json::{JSON_VERSION, render_json};
+pub use json::{JSON_VERSION, render_json, render_json_line};
 pub use terms::{TermCount, render_term_list, term_counts};
 
 use crate::annotation::Annotation;
