@@ -4,7 +4,7 @@
 use crate::fold::fold_into;
 use crate::index::FoldHasher;
 use crate::morphology::{Analysis, Analyzer};
-use crate::token::{Token, tokenize};
+use crate::token::{Gap, Shape, Token, tokenize};
 use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
@@ -45,6 +45,44 @@ impl<'t> Document<'t> {
 
     pub fn len(&self) -> usize {
         self.tokens.len()
+    }
+
+    /// Whether word `i` stands in a sentence written in title case (a headline), where a
+    /// capital says nothing about names.
+    pub fn in_title_case_sentence(&self, i: usize) -> bool {
+        let doc = self;
+        let starts_sentence = |t: usize| match doc.tokens[t].gap {
+            Gap::Start | Gap::LineBreak | Gap::Paragraph => true,
+            // A full stop after an initial or a short abbreviation (M., Jl., No.) ends no
+            // sentence.
+            Gap::Punctuation => {
+                doc.text[doc.tokens[t - 1].span.end..doc.tokens[t].span.start].contains(['.', '!', '?'])
+                    && doc.surface(t - 1).chars().count() > 3
+            }
+            _ => false,
+        };
+        let mut first = i;
+        while first > 0 && !starts_sentence(first) {
+            first -= 1;
+        }
+        let mut last = i;
+        while last + 1 < doc.len() && !starts_sentence(last + 1) {
+            last += 1;
+        }
+        // Headlines capitalise every word but the function words.
+        let stop_words = crate::glossary::stop_words();
+        let (mut capitalised, mut lower) = (0, 0);
+        for t in first..=last {
+            let token = &doc.tokens[t];
+            if token.is_numeric() || doc.surface(t).chars().count() < 4 || stop_words.contains(doc.folded(t)) {
+                continue;
+            }
+            match token.shape {
+                Shape::Capitalized | Shape::Upper | Shape::Mixed => capitalised += 1,
+                _ => lower += 1,
+            }
+        }
+        capitalised >= 3 && lower == 0
     }
 }
 

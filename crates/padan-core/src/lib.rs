@@ -41,6 +41,7 @@ mod glossary;
 mod index;
 mod matcher;
 mod morphology;
+mod proper_names;
 mod render;
 mod senses;
 mod span;

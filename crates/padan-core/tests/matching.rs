@@ -131,6 +131,75 @@ term = "Rusia"
 en = ["Russia"]
 pos = "name"
 morphology = "none"
+
+[[entry]]
+term = "batu bara"
+en = ["coal"]
+domain = ["economy"]
+variants = ["batubara"]
+
+[[entry]]
+term = "merdeka"
+en = ["independent"]
+
+[[entry]]
+term = "Ramadan"
+en = ["Ramadan"]
+pos = "name"
+domain = ["society"]
+variants = ["Ramadhan"]
+
+[[entry]]
+term = "Organisasi Kerja Sama Islam"
+en = ["Organisation of Islamic Cooperation"]
+pos = "name"
+abbr = ["OKI"]
+
+[[entry]]
+term = "Jawa Barat"
+en = ["West Java"]
+pos = "name"
+domain = ["geography"]
+
+[[entry]]
+term = "Medan"
+en = ["Medan"]
+pos = "name"
+domain = ["geography"]
+
+[[entry]]
+term = "kabupaten"
+en = ["regency"]
+
+[[entry]]
+term = "Divisi Profesi dan Pengamanan"
+en = ["Division of Profession and Security"]
+pos = "name"
+abbr = ["Propam"]
+
+[[entry]]
+term = "tindak pidana korupsi"
+en = ["corruption offence"]
+
+[[entry]]
+term = "mengimbau"
+en = ["urge"]
+pos = "verb"
+
+[[entry]]
+term = "menegaskan"
+en = ["stress"]
+pos = "verb"
+
+[[entry]]
+term = "tegas"
+en = ["firm"]
+pos = "adj"
+
+[[entry]]
+term = "menentang"
+en = ["oppose"]
+pos = "verb"
 "#;
 
 fn matcher() -> &'static Matcher<'static> {
@@ -286,6 +355,36 @@ fn senses_follow_their_cues() {
     let police = "penahanan tersangka diperpanjang";
     let found = matcher().annotate(police);
     assert_eq!(found[0].sense_index(), 0, "no cue: the default sense (detention)");
+}
+
+#[test]
+fn glossary_words_inside_proper_names_are_left_alone() {
+    none!("Bupati hadir di Kabupaten Batubara kemarin.", "Batubara"); // a regency, not coal
+    none!("Kepala Kejari OKI menahan dua orang.", "OKI"); // Ogan Komering Ilir, not the OIC
+    none!("Kantornya di Jalan Medan Merdeka Barat, Jakarta.", "Medan"); // a street
+    none!("Kantornya di Jalan Medan Merdeka Barat, Jakarta.", "Merdeka");
+    none!("Saksi bernama Ahmad Ramadhan diperiksa polisi.", "Ramadhan"); // a surname
+    none!("Pemohon adalah M. Chatib Basri, Faisal Batubara, dan lainnya.", "Batubara");
+    // A place after a place head is still glossed; so is a word after a known word.
+    t!("Ia tinggal di Provinsi Jawa Barat sejak lama.", "Jawa Barat", "Jawa Barat", "exact");
+    t!("Selama bulan Ramadhan harga naik.", "Ramadhan", "Ramadan", "variant");
+    t!("Harga batu bara naik.", "batu bara", "batu bara", "exact");
+    // Abbreviations and phrases after an unknown word name an institution.
+    t!("Kadiv Propam memeriksa anggota.", "Propam", "Divisi Profesi dan Pengamanan", "abbreviation");
+    t!("penyidik Satgassus Tindak Pidana Korupsi bekerja", "Tindak Pidana Korupsi", "tindak pidana korupsi", "exact");
+    // A headline capitalises every word: there a capital says nothing.
+    t!("Menlu Retno Tegaskan Sikap Indonesia", "Tegaskan", "menegaskan", "derived");
+}
+
+#[test]
+fn bare_roots_read_as_verbs_where_context_makes_them_verbs() {
+    t!("Kemlu RI Imbau WNI Tunda Perjalanan", "Imbau", "mengimbau", "derived");
+    t!("\"Kami menolak,\" tegas Hasanuddin.", "tegas", "menegaskan", "derived");
+    t!("\u{201c}Kami menolak,\u{201d} tegas Hasanuddin.", "tegas", "menegaskan", "derived");
+    // Elsewhere a root is itself.
+    t!("Sikap pemerintah tegas dan jelas.", "tegas", "tegas", "exact");
+    none!("mereka imbau warga", "imbau");
+    none!("Aturan Baru Tentang Ekspor Nikel", "Tentang"); // a preposition, not menentang
 }
 
 #[test]

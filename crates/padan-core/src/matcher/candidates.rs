@@ -4,10 +4,10 @@
 
 use super::Matcher;
 use crate::document::{AnalysisCache, Document};
-use crate::glossary::{FormKind, Morphology};
+use crate::glossary::{FormKind, Morphology, Pos};
 use crate::index::{ROOT, Target};
-use crate::morphology::{AffixKind, Analysis, AnalysisKind};
-use crate::token::Gap;
+use crate::morphology::{AffixKind, Analysis, AnalysisKind, bare_root_actives};
+use crate::token::{Gap, Shape};
 
 /// A possible annotation, before overlaps are resolved.
 #[derive(Clone, Debug)]
@@ -17,6 +17,9 @@ pub(super) struct Candidate<'i> {
     pub target: &'i Target,
     /// The affixes removed, from the first word and the last, when not as written.
     pub analysis: Option<Analysis>,
+    /// Whether the context asks for this reading over the word as written (the
+    /// attribution *tegas Menlu* is *menegaskan*, not the adjective *tegas*).
+    pub preferred: bool,
 }
 
 impl Candidate<'_> {
@@ -74,6 +77,9 @@ impl Matcher<'_> {
         let morphology = self.settings.morphology > Morphology::None;
         let first_analyses =
             if morphology && !doc.tokens[first].is_numeric() { cache.get(doc.folded(first)) } else { cache.none() };
+        if morphology {
+            self.bare_verb_candidates(doc, first, out);
+        }
         let root = [State { node: ROOT, lead: None }];
         let mut states: Vec<State<'_>> = Vec::new();
         let mut comma_key = String::new();
@@ -107,7 +113,13 @@ impl Matcher<'_> {
                             && let Some(target) = self.first_allowed(doc, first, last, child, Some(analysis))
                         {
                             if !self.has_regular_rival(&last_analyses, analysis, cache) {
-                                out.push(Candidate { first, last, target, analysis: Some(analysis.clone()) });
+                                out.push(Candidate {
+                                    first,
+                                    last,
+                                    target,
+                                    analysis: Some(analysis.clone()),
+                                    preferred: false,
+                                });
                             }
                             break;
                         }
@@ -122,7 +134,7 @@ impl Matcher<'_> {
                 // The word as written.
                 if let Some(child) = self.index.child(parent, word) {
                     if let Some(target) = self.first_allowed(doc, first, last, child, lead) {
-                        out.push(Candidate { first, last, target, analysis: lead.cloned() });
+                        out.push(Candidate { first, last, target, analysis: lead.cloned(), preferred: false });
                     }
                     next.push(State { node: child, lead });
                 }
@@ -143,6 +155,26 @@ impl Matcher<'_> {
             last += 1;
             if last == doc.len() {
                 break;
+            }
+        }
+    }
+
+    /// A bare root read as its active verb where the context makes it one: in a
+    /// headline (*Kemlu Imbau WNI* → *mengimbau*) and as the verb of an attribution after
+    /// a quote (*"…," tegas Menlu* → *menegaskan*), which outranks the word as written.
+    fn bare_verb_candidates<'s>(&'s self, doc: &Document<'_>, first: usize, out: &mut Vec<Candidate<'s>>) {
+        let Some(attribution) = verb_position(doc, first) else { return };
+        let root = doc.folded(first);
+        if !self.analyzer.lexicon().contains(root) || crate::glossary::stop_words().contains(root) {
+            return;
+        }
+        for analysis in bare_root_actives(root, attribution) {
+            if let Some(child) = self.index.child(ROOT, &analysis.lemma)
+                && let Some(target) = self.first_allowed(doc, first, first, child, Some(&analysis))
+                && self.glossary.entry(target.entry).pos == Some(Pos::Verb)
+            {
+                out.push(Candidate { first, last: first, target, analysis: Some(analysis), preferred: attribution });
+                return;
             }
         }
     }
@@ -187,6 +219,20 @@ impl Matcher<'_> {
             needed <= entry.morphology().min(self.settings.morphology)
                 && case_allows(t, doc, first, last, analysis.is_some())
         })
+    }
+}
+
+/// Whether word `i` stands where a bare root is a verb: `Some(true)` as the verb of an
+/// attribution after a quote (`"…," tegas Menlu`), `Some(false)` in a headline.
+fn verb_position(doc: &Document<'_>, i: usize) -> Option<bool> {
+    let token = &doc.tokens[i];
+    match token.shape {
+        Shape::Lower if i > 0 => {
+            let before = &doc.text[doc.tokens[i - 1].span.end..token.span.start];
+            (before.contains(',') && before.contains(['"', '\u{201d}'])).then_some(true)
+        }
+        Shape::Capitalized if doc.in_title_case_sentence(i) => Some(false),
+        _ => None,
     }
 }
 

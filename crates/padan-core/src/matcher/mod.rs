@@ -3,8 +3,9 @@
 //! Candidates come from walking the index trie word by word: forms as written,
 //! variants and abbreviations, inflected and derived forms of a term's last word (and
 //! voice pairs or reduplication of its first). Overlaps resolve longest first, then by
-//! trust, then by glossary precedence. Then fuzzy matching for what nothing explains,
-//! and document-level passes: acronyms the text defines, senses chosen by cues.
+//! trust, then by glossary precedence; glossary words inside proper names are dropped.
+//! Then fuzzy matching for what nothing explains, and document-level passes: acronyms
+//! the text defines, senses chosen by cues.
 
 mod candidates;
 mod fuzzy_pass;
@@ -17,6 +18,7 @@ use crate::fuzzy::{DeletionIndex, FuzzyMode, Limits, PhraseAnchors, SpellChecker
 use crate::glossary::{Glossary, Morphology};
 use crate::index::Index;
 use crate::morphology::Analyzer;
+use crate::proper_names;
 use crate::senses;
 use std::sync::Arc;
 
@@ -157,6 +159,7 @@ impl<'g> Matcher<'g> {
         }
         let mut covered = vec![false; doc.len()];
         let mut annotations = self.select(&doc, candidates, &mut covered);
+        proper_names::drop_inside_names(&doc, self.glossary, &mut cache, &mut annotations);
         if let Some(stage) = &self.fuzzy {
             annotations = self.fuzzy_pass(stage, &doc, &mut cache, annotations);
         }

@@ -22,6 +22,7 @@ impl Matcher<'_> {
         candidates.sort_by(|a, b| {
             (b.last - b.first)
                 .cmp(&(a.last - a.first))
+                .then(b.preferred.cmp(&a.preferred))
                 .then(a.trust().cmp(&b.trust()))
                 .then(a.cost().cmp(&b.cost()))
                 .then(self.glossary.precedence(a.target.entry).cmp(&self.glossary.precedence(b.target.entry)))

@@ -102,6 +102,28 @@ pub(crate) fn derive(stem: &str, outer: &[Affix], out: &mut Vec<Analysis>) {
     }
 }
 
+/// The active verbs a bare root stands for where context makes it a verb (a headline's
+/// *Imbau*, a quote's attribution *tegas Menlu*): `imbau` → `mengimbau`; with
+/// `with_kan`, also the -kan verb reporting speech takes (`tegas` → `menegaskan`).
+pub(crate) fn bare_root_actives(root: &str, with_kan: bool) -> Vec<Analysis> {
+    let mut out = Vec::new();
+    if root.len() < 4 || root.contains('-') {
+        return out;
+    }
+    // Speech is reported with the -kan verb (ungkap → mengungkapkan, said), so it
+    // comes first there.
+    let mut stems = vec![root.to_owned()];
+    if with_kan {
+        stems.insert(0, format!("{root}kan"));
+    }
+    for stem in stems {
+        for active in prefix::active_forms(&stem) {
+            push(&mut out, &[], &[ZERO_TO_MEN], &active);
+        }
+    }
+    out
+}
+
 /// Whether a word begins like a prefixed one (then it is no bare stem).
 fn starts_with_a_prefix(word: &str) -> bool {
     ["me", "di", "ber", "ter", "pe", "ke", "se"].iter().any(|p| word.starts_with(p))

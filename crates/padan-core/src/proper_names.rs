@@ -1,0 +1,130 @@
+//! Glossary words inside proper names. The *Batubara* of *Kabupaten Batubara* is a
+//! regency, not coal; the *OKI* of *Kejari OKI* is Ogan Komering Ilir, not the OIC;
+//! the *Ramadhan* of *Ahmad Ramadhan* is a surname. A capitalised word right after a
+//! head that always takes a place name (`data/place_heads.txt`), or right after a
+//! capitalised word that is no Indonesian word (a personal name), belongs to that
+//! name: an annotation there is dropped unless its entry is itself a place or a
+//! person. Street names (*Jalan Medan Merdeka Barat*) are names from end to end.
+
+use crate::annotation::Annotation;
+use crate::document::{AnalysisCache, Document};
+use crate::glossary::Glossary;
+use crate::token::{Gap, Shape};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// What kind of name a head word introduces.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Head {
+    /// A place name: only its first word is taken (`Provinsi Jawa Barat` keeps West Java).
+    Place,
+    /// A street name: every capitalised word after it belongs to it.
+    Street,
+}
+
+/// Words always followed by a proper name (folded), from `data/place_heads.txt`.
+fn heads() -> &'static HashMap<&'static str, Head> {
+    static HEADS: OnceLock<HashMap<&'static str, Head>> = OnceLock::new();
+    HEADS.get_or_init(|| {
+        include_str!("../data/place_heads.txt")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let (word, kind) = l.split_once(' ')?;
+                Some((word, if kind.trim() == "street" { Head::Street } else { Head::Place }))
+            })
+            .collect()
+    })
+}
+
+/// Domains whose entries are names themselves, so they may stand inside a longer name.
+const NAME_DOMAINS: [&str; 2] = ["geography", "people"];
+
+fn capitalised(shape: Shape) -> bool {
+    matches!(shape, Shape::Capitalized | Shape::Upper)
+}
+
+/// The head word `i` is, if it is written as one (capitalised).
+fn head_at(doc: &Document<'_>, i: usize) -> Option<Head> {
+    capitalised(doc.tokens[i].shape).then(|| heads().get(doc.folded(i)).copied()).flatten()
+}
+
+/// Words that belong to a street name (`Jalan Medan Merdeka Barat`, `Jl. Sudirman`).
+fn street_names(doc: &Document<'_>) -> Vec<bool> {
+    let mut in_street = vec![false; doc.len()];
+    for head in 0..doc.len() {
+        if head_at(doc, head) != Some(Head::Street) {
+            continue;
+        }
+        let mut i = head + 1;
+        while i < doc.len() && capitalised(doc.tokens[i].shape) {
+            let between = &doc.text[doc.tokens[i - 1].span.end..doc.tokens[i].span.start];
+            let joined = doc.tokens[i].gap == Gap::Space || (i == head + 1 && between.trim() == ".");
+            if !joined {
+                break;
+            }
+            in_street[i] = true;
+            i += 1;
+        }
+    }
+    in_street
+}
+
+/// Drops the annotations that stand inside a proper name.
+pub(crate) fn drop_inside_names(
+    doc: &Document<'_>,
+    glossary: &Glossary,
+    cache: &mut AnalysisCache<'_>,
+    annotations: &mut Vec<Annotation>,
+) {
+    let in_street = street_names(doc);
+    let mut keep = vec![true; annotations.len()];
+    for (n, annotation) in annotations.iter().enumerate() {
+        let i = doc.tokens.partition_point(|t| t.span.start < annotation.span.start);
+        if i == 0 || i >= doc.len() || doc.tokens[i].span.start != annotation.span.start {
+            continue;
+        }
+        if in_street[i] {
+            keep[n] = false;
+            continue;
+        }
+        let token = &doc.tokens[i];
+        if token.gap != Gap::Space || !capitalised(token.shape) {
+            continue;
+        }
+        let entry = glossary.entry(annotation.entry);
+        if entry.domain.iter().any(|d| NAME_DOMAINS.contains(&d.as_str()))
+            || heads().contains_key(crate::fold::fold(&entry.term).as_str())
+        {
+            continue;
+        }
+        let previous = &doc.tokens[i - 1];
+        let previous_free = n == 0 || annotations[n - 1].span.end <= previous.span.start;
+        let after_place_head = head_at(doc, i - 1) == Some(Head::Place);
+        // A surname is one word; a glossary phrase or an abbreviation after an unknown
+        // word is rather an institution's name (Satgassus Tindak Pidana Korupsi).
+        let one_plain_word = annotation.span.end == token.span.end
+            && !matches!(annotation.kind, crate::annotation::MatchKind::Abbreviation { .. });
+        let after_personal_name = previous_free
+            && one_plain_word
+            && previous.shape == Shape::Capitalized
+            && token.shape == Shape::Capitalized
+            && !is_a_word(cache, doc.folded(i - 1))
+            && !doc.in_title_case_sentence(i);
+        if after_place_head || after_personal_name {
+            keep[n] = false;
+        }
+    }
+    let mut keep = keep.into_iter();
+    annotations.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// Whether `folded` is an Indonesian word: in the lexicon, or an affixed form of a
+/// root in it.
+fn is_a_word(cache: &mut AnalysisCache<'_>, folded: &str) -> bool {
+    let lexicon = cache.analyzer().lexicon();
+    if lexicon.contains(folded) {
+        return true;
+    }
+    cache.get(folded).iter().any(|a| lexicon.contains(&a.lemma))
+}
