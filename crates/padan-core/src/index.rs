@@ -53,6 +53,22 @@ impl Index {
                 }
             }
         }
+        // Forms with an abbreviation swapped in or out, where no entry has that form.
+        for (id, form) in crate::abbreviated_forms::swapped_forms(glossary) {
+            for written in spellings(&form) {
+                let folded = fold(&written);
+                if index.lookup(&folded).is_some_and(|node| !index.targets(node).is_empty()) {
+                    continue;
+                }
+                let target = Target {
+                    entry: id,
+                    form_kind: FormKind::Variant,
+                    written: written.as_str().into(),
+                    case_sensitive: false,
+                };
+                index.insert(&folded, target);
+            }
+        }
         for node in &mut index.nodes {
             // A form that matches only as written is the more specific reading of text
             // that shows it so (`AS` before `as`), then glossary precedence decides.
@@ -79,6 +95,11 @@ impl Index {
         if !targets.iter().any(|t| t.entry == target.entry && t.written == target.written) {
             targets.push(target);
         }
+    }
+
+    /// The node a folded form leads to, if the trie has that path.
+    fn lookup(&self, folded: &str) -> Option<u32> {
+        edge_keys(folded).iter().try_fold(ROOT, |node, word| self.child(node, word))
     }
 
     /// The child of `node` along `word` (folded).

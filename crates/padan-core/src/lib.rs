@@ -31,6 +31,7 @@
 //! ```
 #![warn(clippy::print_stdout, clippy::print_stderr, missing_docs)]
 
+mod abbreviated_forms;
 mod acronyms;
 mod annotation;
 mod document;

@@ -1,0 +1,129 @@
+//! The forms a multi-word term takes when news swaps an abbreviation in or out: the
+//! glossary's *Ketua DPR* is also written *Ketua Dewan Perwakilan Rakyat*, and its
+//! *Kementerian Pekerjaan Umum dan Perumahan Rakyat* also *Kementerian PU dan
+//! Perumahan Rakyat*. Only an abbreviation that stands for one entry is swapped.
+
+use crate::fold::{fold, is_all_capitals};
+use crate::glossary::{EntryId, FormKind, Glossary};
+use std::collections::HashMap;
+
+/// Every swapped form of every multi-word term and variant, with its entry.
+pub(crate) fn swapped_forms(glossary: &Glossary) -> Vec<(EntryId, String)> {
+    // Abbreviation → the multi-word term it stands for (None when it stands for several).
+    let mut expansions: HashMap<&str, Option<&str>> = HashMap::new();
+    for entry in glossary.entries() {
+        if !entry.term.contains(' ') {
+            continue;
+        }
+        for abbr in entry.abbr.iter().filter(|a| !a.contains(' ') && is_all_capitals(a)) {
+            expansions
+                .entry(abbr.as_str())
+                .and_modify(|term| {
+                    if *term != Some(entry.term.as_str()) {
+                        *term = None;
+                    }
+                })
+                .or_insert(Some(entry.term.as_str()));
+        }
+    }
+    // Folded multi-word term → its abbreviations that stand for it alone.
+    let mut contractions: HashMap<String, Vec<&str>> = HashMap::new();
+    for (&abbr, term) in &expansions {
+        if let Some(term) = term {
+            contractions.entry(fold(term)).or_default().push(abbr);
+        }
+    }
+    for abbrs in contractions.values_mut() {
+        abbrs.sort_unstable();
+    }
+
+    let mut out = Vec::new();
+    for (id, entry) in glossary.entries().iter().enumerate() {
+        for (kind, form) in entry.forms() {
+            if kind == FormKind::Abbreviation || !form.contains(' ') {
+                continue;
+            }
+            let words: Vec<&str> = form.split(' ').collect();
+            for (i, word) in words.iter().enumerate() {
+                if let Some(Some(term)) = expansions.get(word)
+                    && *term != entry.term
+                {
+                    out.push((id, replaced(&words, i, i + 1, term)));
+                }
+            }
+            for start in 0..words.len() {
+                for end in start + 2..=words.len() {
+                    if end - start == words.len() {
+                        continue;
+                    }
+                    let Some(abbrs) = contractions.get(&fold(&words[start..end].join(" "))) else { continue };
+                    for abbr in abbrs {
+                        out.push((id, replaced(&words, start, end, abbr)));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `words` with `words[start..end]` replaced by `by`, joined by spaces.
+fn replaced(words: &[&str], start: usize, end: usize, by: &str) -> String {
+    let mut parts: Vec<&str> = words[..start].to_vec();
+    parts.push(by);
+    parts.extend_from_slice(&words[end..]);
+    parts.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::swapped_forms;
+    use crate::glossary::{Glossary, GlossaryFile};
+
+    fn forms(toml: &str) -> Vec<String> {
+        let mut glossary = Glossary::new();
+        glossary.add(GlossaryFile::parse("t.toml", toml).expect("loads"));
+        let mut out: Vec<String> = swapped_forms(&glossary).into_iter().map(|(_, f)| f).collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn abbreviations_are_swapped_in_and_out() {
+        let toml = r#"
+[[entry]]
+term = "Dewan Perwakilan Rakyat"
+en = ["House of Representatives"]
+abbr = ["DPR"]
+
+[[entry]]
+term = "Ketua DPR"
+en = ["Speaker of the House"]
+
+[[entry]]
+term = "Wakil Ketua Dewan Perwakilan Rakyat"
+en = ["Deputy Speaker of the House"]
+"#;
+        assert_eq!(forms(toml), ["Ketua Dewan Perwakilan Rakyat", "Wakil Ketua DPR"]);
+    }
+
+    #[test]
+    fn an_abbreviation_of_two_terms_is_left_alone() {
+        let toml = r#"
+[[entry]]
+term = "Perserikatan Bangsa-Bangsa"
+en = ["United Nations"]
+abbr = ["PBB"]
+
+[[entry]]
+term = "Pajak Bumi dan Bangunan"
+en = ["land and building tax"]
+abbr = ["PBB"]
+
+[[entry]]
+term = "Sekjen PBB"
+en = ["UN Secretary-General"]
+"#;
+        assert!(forms(toml).is_empty());
+    }
+}
