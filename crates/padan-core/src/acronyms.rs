@@ -1,5 +1,6 @@
 //! Acronyms the text defines: "Komisi Pemberantasan Korupsi (KPK)" binds `KPK` to the
-//! entry glossed just before it, from that point to the end of the text.
+//! entry glossed just before it, from that point to the end of the text, over any
+//! other reading the glossary gives the same letters.
 
 use crate::annotation::{Annotation, MatchKind};
 use crate::document::Document;
@@ -53,21 +54,21 @@ pub(crate) fn bind_defined(doc: &Document<'_>, glossary: &Glossary, annotations:
         while ann < annotations.len() && annotations[ann].span.end <= span.start {
             ann += 1;
         }
-        let covered = annotations.get(ann).is_some_and(|a| a.span.start < span.end);
-        if covered {
-            continue;
-        }
         let Some(&(entry, defined_at)) = bound.get(doc.surface(i)) else { continue };
         if defined_at.start > span.start {
             continue;
         }
-        added.push(Annotation {
-            span,
-            entry,
-            kind: MatchKind::Abbreviation { form: doc.surface(i).to_owned(), defined_at: Some(defined_at) },
-            score: 0.9,
-            sense: None,
-        });
+        let kind = MatchKind::Abbreviation { form: doc.surface(i).to_owned(), defined_at: Some(defined_at) };
+        if let Some(a) = annotations.get_mut(ann).filter(|a| a.span.start < span.end) {
+            // The text's own definition outranks the glossary's reading of the same
+            // letters: "dana pihak ketiga (DPK)" makes DPK deposits, not a voter list.
+            let glossary_reading = a.span == span && matches!(a.kind, MatchKind::Abbreviation { defined_at: None, .. });
+            if glossary_reading && a.entry != entry {
+                *a = Annotation { span, entry, kind, score: 0.9, sense: None };
+            }
+            continue;
+        }
+        added.push(Annotation { span, entry, kind, score: 0.9, sense: None });
     }
     if !added.is_empty() {
         annotations.extend(added);

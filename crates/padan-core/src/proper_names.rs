@@ -1,6 +1,6 @@
 //! Glossary words inside proper names. The *Batubara* of *Kabupaten Batubara* is a
 //! regency, not coal; the *OKI* of *Kejari OKI* is Ogan Komering Ilir, not the OIC;
-//! the *Ramadhan* of *Ahmad Ramadhan* is a surname. A capitalised word right after a
+//! the *Batubara* of *Faisal Batubara* is a surname. A capitalised word right after a
 //! head that always takes a place name (`data/place_heads.txt`), or right after a
 //! capitalised word that is no Indonesian word (a personal name), belongs to that
 //! name: an annotation there is dropped unless its entry is itself a place or a
@@ -8,7 +8,7 @@
 
 use crate::annotation::Annotation;
 use crate::document::{AnalysisCache, Document};
-use crate::glossary::Glossary;
+use crate::glossary::{CaseRule, Glossary, Pos};
 use crate::token::{Gap, Shape};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -93,24 +93,31 @@ pub(crate) fn drop_inside_names(
             continue;
         }
         let entry = glossary.entry(annotation.entry);
+        let previous = &doc.tokens[i - 1];
+        let previous_free = n == 0 || annotations[n - 1].span.end <= previous.span.start;
+        let after_unknown_word = previous_free
+            && previous.shape == Shape::Capitalized
+            && token.shape == Shape::Capitalized
+            && annotation.span.end == token.span.end
+            && !is_a_word(cache, doc.folded(i - 1))
+            && !doc.in_title_case_sentence(i);
+        // A compass point the glossary takes only capitalised (Barat, the West) is
+        // part of the place it follows (Sumbawa Barat), not the bloc.
+        if after_unknown_word && entry.case == Some(CaseRule::Sensitive) {
+            keep[n] = false;
+            continue;
+        }
         if entry.domain.iter().any(|d| NAME_DOMAINS.contains(&d.as_str()))
             || heads().contains_key(crate::fold::fold(&entry.term).as_str())
         {
             continue;
         }
-        let previous = &doc.tokens[i - 1];
-        let previous_free = n == 0 || annotations[n - 1].span.end <= previous.span.start;
         let after_place_head = head_at(doc, i - 1) == Some(Head::Place);
-        // A surname is one word; a glossary phrase or an abbreviation after an unknown
-        // word is rather an institution's name (Satgassus Tindak Pidana Korupsi).
-        let one_plain_word = annotation.span.end == token.span.end
+        // A surname is a common word; a name or an abbreviation after an unknown word
+        // is rather a body with a title in front (Dirut Pertamina, Kadiv Propam).
+        let after_personal_name = after_unknown_word
+            && entry.pos != Some(Pos::Name)
             && !matches!(annotation.kind, crate::annotation::MatchKind::Abbreviation { .. });
-        let after_personal_name = previous_free
-            && one_plain_word
-            && previous.shape == Shape::Capitalized
-            && token.shape == Shape::Capitalized
-            && !is_a_word(cache, doc.folded(i - 1))
-            && !doc.in_title_case_sentence(i);
         if after_place_head || after_personal_name {
             keep[n] = false;
         }

@@ -168,6 +168,21 @@ pos = "name"
 domain = ["geography"]
 
 [[entry]]
+term = "Pertamina"
+en = ["Pertamina"]
+pos = "name"
+domain = ["economy"]
+
+[[entry]]
+term = "daftar pemilih khusus"
+en = ["special voter list"]
+abbr = ["DPK"]
+
+[[entry]]
+term = "dana pihak ketiga"
+en = ["third-party funds"]
+
+[[entry]]
 term = "kabupaten"
 en = ["regency"]
 
@@ -342,6 +357,16 @@ fn an_acronym_the_text_spells_out_otherwise_loses_the_glossarys_reading() {
 }
 
 #[test]
+fn an_acronym_the_text_defines_outranks_the_glossarys_reading_of_it() {
+    let text = "Dana pihak ketiga (DPK) tumbuh. Pertumbuhan DPK melambat.";
+    let found = matcher().annotate(text);
+    let dpk: Vec<_> = found.iter().filter(|a| a.span.of(text) == "DPK").collect();
+    assert_eq!(dpk.len(), 2, "{found:?}");
+    assert!(dpk.iter().all(|a| matcher().glossary().entry(a.entry).term == "dana pihak ketiga"), "{found:?}");
+    t!("KPU memutakhirkan DPK di TPS.", "DPK", "daftar pemilih khusus", "abbreviation");
+}
+
+#[test]
 fn senses_follow_their_cues() {
     let cold_war = "membalikkan konfrontasi antar blok dan penahanan dan penindasan";
     let found = matcher().annotate(cold_war);
@@ -363,13 +388,16 @@ fn glossary_words_inside_proper_names_are_left_alone() {
     none!("Kepala Kejari OKI menahan dua orang.", "OKI"); // Ogan Komering Ilir, not the OIC
     none!("Kantornya di Jalan Medan Merdeka Barat, Jakarta.", "Medan"); // a street
     none!("Kantornya di Jalan Medan Merdeka Barat, Jakarta.", "Merdeka");
-    none!("Saksi bernama Ahmad Ramadhan diperiksa polisi.", "Ramadhan"); // a surname
+    none!("Saksi bernama Ahmad Batubara diperiksa polisi.", "Batubara"); // a surname
     none!("Pemohon adalah M. Chatib Basri, Faisal Batubara, dan lainnya.", "Batubara");
+    none!("Banjir melanda Kabupaten Sumbawa Barat pada Senin pagi.", "Barat"); // west, not the West
+    t!("Negara-negara Barat menjatuhkan sanksi.", "Barat", "Barat", "exact");
     // A place after a place head is still glossed; so is a word after a known word.
     t!("Ia tinggal di Provinsi Jawa Barat sejak lama.", "Jawa Barat", "Jawa Barat", "exact");
     t!("Selama bulan Ramadhan harga naik.", "Ramadhan", "Ramadan", "variant");
     t!("Harga batu bara naik.", "batu bara", "batu bara", "exact");
-    // Abbreviations and phrases after an unknown word name an institution.
+    // Abbreviations, phrases and names after an unknown word name an institution.
+    t!("kata Dirut Pertamina kemarin", "Pertamina", "Pertamina", "exact");
     t!("Kadiv Propam memeriksa anggota.", "Propam", "Divisi Profesi dan Pengamanan", "abbreviation");
     t!("penyidik Satgassus Tindak Pidana Korupsi bekerja", "Tindak Pidana Korupsi", "tindak pidana korupsi", "exact");
     // A headline capitalises every word: there a capital says nothing.

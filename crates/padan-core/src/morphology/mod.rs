@@ -73,6 +73,12 @@ impl Analyzer {
                 push_unique(&mut out, Analysis { lemma: stem.text.to_owned(), affixes: stem.affixes.clone() });
             }
             if stem.text.contains('-') {
+                // News hyphenates di- onto loans and acronyms: di-reshuffle, di-PHK.
+                if let Some(rest) = stem.text.strip_prefix("di-").filter(|r| r.len() >= 2 && !r.contains('-')) {
+                    let mut affixes = stem.affixes.clone();
+                    affixes.push(prefix::DI);
+                    push_unique(&mut out, Analysis { lemma: rest.to_owned(), affixes });
+                }
                 if stem.affixes.is_empty() {
                     for a in reduplication::analyses(stem.text, |half| self.analyze(half)) {
                         push_unique(&mut out, a);
