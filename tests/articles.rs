@@ -1,5 +1,6 @@
 //! Snapshot tests over the article corpus: every `tests/articles/*.txt` is glossed with
-//! the repository's glossaries and snapshotted as inline text and as JSON.
+//! the repository's glossaries and snapshotted in every output format: inline text,
+//! Markdown, HTML and JSON.
 //!
 //! To add an article, save its text as `tests/articles/NNN_name.txt` (UTF-8, as
 //! published) with its source in `tests/articles/SOURCES.md`, and run `cargo test`:
@@ -9,7 +10,9 @@
 
 mod common;
 
-use padan_core::{Glossed, InlineStyle, Matcher, render_inline, render_json, render_term_list};
+use padan_core::{
+    Glossed, InlineStyle, Matcher, render_html, render_inline, render_json, render_markdown, render_term_list,
+};
 
 #[test]
 fn articles_glossed() {
@@ -22,6 +25,8 @@ fn articles_glossed() {
         let glossed = Glossed { source: &name, text: &text, glossary: &glossary, annotations: &annotations };
         let inline = format!("{}\n\n{}", render_inline(&glossed, InlineStyle::default()), render_term_list(&glossed));
         insta::assert_snapshot!("inline", inline);
+        insta::assert_snapshot!("markdown", render_markdown(&glossed, true));
+        insta::assert_snapshot!("html", render_html(&[glossed], true));
         insta::assert_snapshot!("json", render_json(&glossed));
     });
 }

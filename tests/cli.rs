@@ -202,3 +202,42 @@ fn several_articles_in_json_are_one_object_per_line_in_input_order() {
         assert_eq!(doc["source"], name.as_str());
     }
 }
+
+#[test]
+fn markdown_marks_terms_and_ends_with_a_table() {
+    let out = run_stdin(&["gloss", "--format", "markdown"], "Kemlu mengimbau *WNI* di Gaza.\n".as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let shown = stdout(&out);
+    assert!(shown.starts_with("**Kemlu** *(Kementerian Luar Negeri: "), "{shown}");
+    assert!(shown.contains(r"\***WNI**"), "the article's own asterisks are escaped: {shown}");
+    assert!(shown.contains("| Indonesian | English | Count | Note |"), "{shown}");
+    let bare = run_stdin(&["gloss", "-f", "md", "--no-term-list"], "Kemlu di Gaza.\n".as_bytes());
+    assert!(!stdout(&bare).contains("## Terms"), "{}", stdout(&bare));
+}
+
+#[test]
+fn html_is_one_self_contained_page_even_for_several_articles() {
+    let out = run(&["gloss", "--format", "html", SEED, "tests/articles/001_voa_mesir_mundurnya_mubarak.txt"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = stdout(&out);
+    assert!(page.starts_with("<!DOCTYPE html>"), "{page}");
+    assert_eq!(page.matches("<html").count(), 1);
+    assert_eq!(page.matches("<section>").count(), 2);
+    assert!(page.contains("<h2>tests/articles/001_voa_mesir_mundurnya_mubarak.txt</h2>"));
+    assert!(page.contains(">menengahi</mark><span class=\"gloss\">mediate"), "terms are marked");
+    assert!(
+        page.contains("<mark class=\"exact\" title=\"&#39;Menengahi perundingan&#39; = mediate talks"),
+        "notes show on hover"
+    );
+    for reference in ["<script", "src=", "href=", "http"] {
+        assert!(!page.contains(reference), "{reference} in the page");
+    }
+}
+
+#[test]
+fn a_name_glossed_as_itself_gets_no_inline_gloss() {
+    let out = run_stdin(&["gloss"], "Xi Jinping bertemu Putin di Jakarta.\n".as_bytes());
+    let shown = stdout(&out);
+    assert!(shown.starts_with("Xi Jinping bertemu Putin⟦Vladimir Putin⟧ di Jakarta."), "{shown}");
+    assert!(shown.contains("Xi Jinping"), "the term list still counts it: {shown}");
+}

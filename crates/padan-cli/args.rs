@@ -197,7 +197,8 @@ pub struct GlossarySource {
 #[derive(Debug, Args)]
 pub struct GlossArgs {
     /// Articles to gloss (UTF-8 text); `-` or nothing reads standard input. With more
-    /// than one file, JSON output is one compact object per line (JSON Lines).
+    /// than one file, JSON output is one compact object per line (JSON Lines) and HTML
+    /// one page with a section per article.
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
 
@@ -205,7 +206,7 @@ pub struct GlossArgs {
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Inline)]
     pub format: Format,
 
-    /// Leave out the term list that follows inline output.
+    /// Leave out the term list that follows the glossed text (inline, Markdown, HTML).
     #[arg(long)]
     pub no_term_list: bool,
 
@@ -231,6 +232,12 @@ pub struct GlossArgs {
 pub enum Format {
     /// The article with `⟦gloss⟧` after each term, then a term list.
     Inline,
+    /// Markdown: each term in bold with its gloss in italics, then a table of terms.
+    #[value(alias = "md")]
+    Markdown,
+    /// One self-contained HTML page: terms marked, glosses beside them, notes on hover,
+    /// then a table of terms.
+    Html,
     /// The JSON contract (version 1): offsets, terms, glosses, match kinds.
     Json,
     /// Only the term list: each term found, its English and its count.

@@ -5,7 +5,8 @@ use crate::output::{GLOSS_COLOR, use_color, write_stdout};
 use crate::{dictionary, glossaries, input};
 use anyhow::Result;
 use padan_core::{
-    FuzzyMode, Glossed, InlineStyle, Matcher, render_inline, render_json, render_json_line, render_term_list,
+    FuzzyMode, Glossed, InlineStyle, Matcher, render_html, render_inline, render_json, render_json_line,
+    render_markdown, render_term_list,
 };
 use rayon::prelude::*;
 
@@ -35,35 +36,50 @@ pub fn run(args: &GlossArgs) -> Result<()> {
         InlineStyle::default()
     };
     // Articles are independent: annotate them in parallel, print them in input order.
-    let rendered: Vec<String> = inputs
-        .par_iter()
-        .map(|input| {
-            let annotations = matcher.annotate(&input.text);
-            let glossed =
-                Glossed { source: &input.name, text: &input.text, glossary: &glossary, annotations: &annotations };
-            match args.format {
-                Format::Json if many => render_json_line(&glossed),
-                Format::Json => render_json(&glossed),
-                Format::Terms => with_heading(many, &input.name, render_term_list(&glossed)),
-                Format::Inline => {
-                    let mut out = render_inline(&glossed, style);
-                    if !args.no_term_list {
+    let annotations: Vec<_> = inputs.par_iter().map(|input| matcher.annotate(&input.text)).collect();
+    let glossed: Vec<Glossed<'_>> = inputs
+        .iter()
+        .zip(&annotations)
+        .map(|(input, annotations)| Glossed {
+            source: &input.name,
+            text: &input.text,
+            glossary: &glossary,
+            annotations,
+        })
+        .collect();
+    let term_list = !args.no_term_list;
+    let rendered: Vec<String> = match args.format {
+        Format::Html => vec![render_html(&glossed, term_list)],
+        _ => glossed
+            .par_iter()
+            .map(|glossed| match args.format {
+                Format::Json if many => render_json_line(glossed),
+                Format::Json => render_json(glossed),
+                Format::Terms => with_heading(many, glossed.source, render_term_list(glossed)),
+                Format::Markdown => {
+                    let body = render_markdown(glossed, term_list);
+                    if many { format!("# {}\n\n{body}\n", glossed.source) } else { body }
+                }
+                Format::Html | Format::Inline => {
+                    let mut out = render_inline(glossed, style);
+                    if term_list {
                         if !out.ends_with('\n') {
                             out.push('\n');
                         }
                         out.push('\n');
-                        out.push_str(&render_term_list(&glossed));
+                        out.push_str(&render_term_list(glossed));
                     }
-                    with_heading(many, &input.name, out)
+                    with_heading(many, glossed.source, out)
                 }
-            }
-        })
-        .collect();
+            })
+            .collect(),
+    };
     for text in rendered {
         write_stdout(&text)?;
     }
     // The process ends right after this: freeing tens of thousands of small strings
     // one by one would cost more than the glossing of a typical article.
+    std::mem::forget(annotations);
     std::mem::forget(matcher);
     std::mem::forget(glossary);
     Ok(())

@@ -5,12 +5,13 @@
 
 use crate::fold::{fold, is_all_capitals};
 use crate::glossary::{EntryId, FormKind, Glossary};
-use std::collections::HashMap;
+use crate::index::FoldHasher;
+use std::collections::{HashMap, HashSet};
 
 /// Every swapped form of every multi-word term and variant, with its entry.
 pub(crate) fn swapped_forms(glossary: &Glossary) -> Vec<(EntryId, String)> {
     // Abbreviation → the multi-word term it stands for (None when it stands for several).
-    let mut expansions: HashMap<&str, Option<&str>> = HashMap::new();
+    let mut expansions: HashMap<&str, Option<&str>, FoldHasher> = HashMap::default();
     for entry in glossary.entries() {
         if !entry.term.contains(' ') {
             continue;
@@ -27,7 +28,7 @@ pub(crate) fn swapped_forms(glossary: &Glossary) -> Vec<(EntryId, String)> {
         }
     }
     // Folded multi-word term → its abbreviations that stand for it alone.
-    let mut contractions: HashMap<String, Vec<&str>> = HashMap::new();
+    let mut contractions: HashMap<String, Vec<&str>, FoldHasher> = HashMap::default();
     for (&abbr, term) in &expansions {
         if let Some(term) = term {
             contractions.entry(fold(term)).or_default().push(abbr);
@@ -37,6 +38,10 @@ pub(crate) fn swapped_forms(glossary: &Glossary) -> Vec<(EntryId, String)> {
         abbrs.sort_unstable();
     }
 
+    // The first words of the terms, so only spans that can be a term are looked up.
+    let first_words: HashSet<&str, FoldHasher> =
+        contractions.keys().filter_map(|term| term.split(' ').next()).collect();
+
     let mut out = Vec::new();
     for (id, entry) in glossary.entries().iter().enumerate() {
         for (kind, form) in entry.forms() {
@@ -44,6 +49,8 @@ pub(crate) fn swapped_forms(glossary: &Glossary) -> Vec<(EntryId, String)> {
                 continue;
             }
             let words: Vec<&str> = form.split(' ').collect();
+            let folded = fold(form);
+            let folded_words: Vec<&str> = folded.split(' ').collect();
             for (i, word) in words.iter().enumerate() {
                 if let Some(Some(term)) = expansions.get(word)
                     && *term != entry.term
@@ -52,11 +59,14 @@ pub(crate) fn swapped_forms(glossary: &Glossary) -> Vec<(EntryId, String)> {
                 }
             }
             for start in 0..words.len() {
+                if folded_words.len() != words.len() || !first_words.contains(folded_words[start]) {
+                    continue;
+                }
                 for end in start + 2..=words.len() {
                     if end - start == words.len() {
                         continue;
                     }
-                    let Some(abbrs) = contractions.get(&fold(&words[start..end].join(" "))) else { continue };
+                    let Some(abbrs) = contractions.get(&folded_words[start..end].join(" ")) else { continue };
                     for abbr in abbrs {
                         out.push((id, replaced(&words, start, end, abbr)));
                     }

@@ -2,7 +2,8 @@
 //! whatever shape morphology has given them, and explain each match.
 //!
 //! The pipeline: bytes → [`decode`] → [`tokenize`] → [`Analyzer`] → [`Matcher`] →
-//! [`Annotation`]s → renderers ([`render_inline`], [`render_json`]).
+//! [`Annotation`]s → renderers ([`render_inline`], [`render_markdown`], [`render_html`],
+//! [`render_json`]).
 //!
 //! ```
 //! use padan_core::{Glossary, GlossaryFile, Matcher, MatchKind};
@@ -61,8 +62,8 @@ pub use glossary::{
 pub use matcher::{Matcher, MatcherBuilder};
 pub use morphology::{Affix, AffixKind, Analysis, AnalysisKind, Analyzer, Lexicon};
 pub use render::{
-    GLOSS_CLOSE, GLOSS_OPEN, Glossed, InlineStyle, JSON_VERSION, TermCount, render_inline, render_json,
-    render_json_line, render_term_list, term_counts,
+    GLOSS_CLOSE, GLOSS_OPEN, Glossed, InlineStyle, JSON_VERSION, TermCount, render_html, render_inline, render_json,
+    render_json_line, render_markdown, render_term_list, term_counts,
 };
 pub use span::{LineColumn, LineIndex, Span};
 pub use suggest::{Suggestion, SuggestionKind};
