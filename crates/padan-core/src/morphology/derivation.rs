@@ -28,6 +28,17 @@ const INFIXES: [Affix; 4] = [
     Affix::new(AffixKind::Infix, "-in-"),
 ];
 
+/// Bound forms written joined to a word (pascaperang, antarnegara, nonmigas): the word
+/// keeps its meaning under them. Only words of five letters or more are read so, which
+/// keeps *nonton* and *prabowo* whole.
+const BOUND_FORMS: [Affix; 5] = [
+    Affix::new(AffixKind::Prefix, "pasca-"),
+    Affix::new(AffixKind::Prefix, "pra-"),
+    Affix::new(AffixKind::Prefix, "anti-"),
+    Affix::new(AffixKind::Prefix, "antar-"),
+    Affix::new(AffixKind::Prefix, "non-"),
+];
+
 /// The first syllable reduplicated with e (dwipurwa).
 const DWIPURWA: Affix = Affix::new(AffixKind::Prefix, "Ce-");
 
@@ -93,6 +104,11 @@ pub(crate) fn derive(stem: &str, outer: &[Affix], out: &mut Vec<Analysis>) {
     }
     infixes(stem, outer, out);
     dwipurwa(stem, outer, out);
+    for bound in BOUND_FORMS {
+        if let Some(word) = stem.strip_prefix(bound.form.trim_end_matches('-')).filter(|w| w.len() >= 5) {
+            push(out, outer, &[bound], word);
+        }
+    }
     // Headlines drop meN- (Sahkan, Tetapkan): a suffixed stem with no prefix reads as
     // its active verb.
     if (stem.ends_with("kan") || stem.ends_with('i')) && stem.len() >= 5 && !starts_with_a_prefix(stem) {
