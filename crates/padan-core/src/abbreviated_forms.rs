@@ -42,7 +42,10 @@ pub(crate) fn swapped_forms(glossary: &Glossary) -> Vec<(EntryId, String)> {
     let first_words: HashSet<&str, FoldHasher> =
         contractions.keys().filter_map(|term| term.split(' ').next()).collect();
 
+    let longest = contractions.keys().map(|term| term.split(' ').count()).max().unwrap_or(0);
+
     let mut out = Vec::new();
+    let mut key = String::new();
     for (id, entry) in glossary.entries().iter().enumerate() {
         for (kind, form) in entry.forms() {
             if kind == FormKind::Abbreviation || !form.contains(' ') {
@@ -62,11 +65,16 @@ pub(crate) fn swapped_forms(glossary: &Glossary) -> Vec<(EntryId, String)> {
                 if folded_words.len() != words.len() || !first_words.contains(folded_words[start]) {
                     continue;
                 }
-                for end in start + 2..=words.len() {
+                // The span grows a word at a time, up to the longest term's length.
+                key.clear();
+                key.push_str(folded_words[start]);
+                for end in start + 2..=words.len().min(start + longest) {
+                    key.push(' ');
+                    key.push_str(folded_words[end - 1]);
                     if end - start == words.len() {
                         continue;
                     }
-                    let Some(abbrs) = contractions.get(&folded_words[start..end].join(" ")) else { continue };
+                    let Some(abbrs) = contractions.get(key.as_str()) else { continue };
                     for abbr in abbrs {
                         out.push((id, replaced(&words, start, end, abbr)));
                     }

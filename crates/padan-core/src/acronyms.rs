@@ -100,33 +100,43 @@ fn drop_redefined(doc: &Document<'_>, glossary: &Glossary, annotations: &mut Vec
         };
         // The capitalised words before the bracket, with the function words between
         // them (Pajak Bumi dan Bangunan).
+        // them (Pajak Bumi dan Bangunan), or up to eight words written in lower case
+        // (gula kristal putih).
         let stop = crate::glossary::stop_words();
         let capitalised = |k: usize| matches!(doc.tokens[k].shape, Shape::Capitalized | Shape::Mixed);
+        let lower_run = name_end >= 1 && doc.tokens[name_end - 1].shape == Shape::Lower;
         let mut start = name_end;
         while start > 0 && (start == name_end || doc.tokens[start].gap.joins_terms()) {
             let k = start - 1;
-            let joiner = k > 0 && stop.contains(doc.folded(k)) && capitalised(k - 1);
-            if !capitalised(k) && !joiner {
+            let fits = if lower_run {
+                doc.tokens[k].shape == Shape::Lower && name_end - k <= 8
+            } else {
+                capitalised(k) || (k > 0 && stop.contains(doc.folded(k)) && capitalised(k - 1))
+            };
+            if !fits {
                 break;
             }
             start = k;
         }
         let acronym = doc.surface(i);
-        // The longest tail of that run the acronym abbreviates (Rancangan Undang-Undang
-        // Pajak Bumi dan Bangunan: PBB is the last four words).
+        // The tails of that run the acronym abbreviates (Rancangan Undang-Undang Pajak
+        // Bumi dan Bangunan: PBB is the last four words).
         let end = doc.tokens[name_end - 1].span.end;
-        let Some(name) =
-            (start..name_end).map(|s| &doc.text[doc.tokens[s].span.start..end]).find(|name| abbreviates(acronym, name))
-        else {
+        let names: Vec<String> = (start..name_end)
+            .map(|s| &doc.text[doc.tokens[s].span.start..end])
+            .filter(|name| abbreviates(acronym, name))
+            .map(crate::fold::fold)
+            .collect();
+        if names.is_empty() {
             continue;
-        };
-        // The glossary's reading stands when its term is the name written here, or
+        }
+        // The glossary's reading stands when its term is a name written here, or
         // nearly (a misspelt or slightly garbled name still means the same body).
-        let written = crate::fold::fold(name);
         let glossary_agrees = annotations.iter().any(|a| {
-            matches!(&a.kind, MatchKind::Abbreviation { form, .. } if form == acronym)
-                && strsim::normalized_damerau_levenshtein(&crate::fold::fold(&glossary.entry(a.entry).term), &written)
-                    >= SAME_NAME
+            matches!(&a.kind, MatchKind::Abbreviation { form, .. } if form == acronym) && {
+                let term = crate::fold::fold(&glossary.entry(a.entry).term);
+                names.iter().any(|name| strsim::normalized_damerau_levenshtein(&term, name) >= SAME_NAME)
+            }
         });
         if !glossary_agrees {
             redefined.push(acronym);

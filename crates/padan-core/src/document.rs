@@ -47,6 +47,15 @@ impl<'t> Document<'t> {
         self.tokens.len()
     }
 
+    /// Whether word `i` stands in the text's headline: a first line of at most 25 words
+    /// that ends without a full stop, followed by more text.
+    pub fn in_headline(&self, i: usize) -> bool {
+        let gap = |t: usize| &self.text[self.tokens[t - 1].span.end..self.tokens[t].span.start];
+        let Some(next_line) = (1..self.len().min(26)).find(|&t| gap(t).contains('\n')) else { return false };
+        let line_end = gap(next_line).split('\n').next().unwrap_or_default();
+        i < next_line && !line_end.contains(['.', '!', '?'])
+    }
+
     /// Whether word `i` stands in a sentence written in title case (a headline), where a
     /// capital says nothing about names.
     pub fn in_title_case_sentence(&self, i: usize) -> bool {

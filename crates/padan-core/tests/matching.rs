@@ -183,6 +183,16 @@ term = "dana pihak ketiga"
 en = ["third-party funds"]
 
 [[entry]]
+term = "gabah kering panen"
+en = ["harvested dry unhusked rice"]
+abbr = ["GKP"]
+
+[[entry]]
+term = "mengecam"
+en = ["condemn"]
+pos = "verb"
+
+[[entry]]
 term = "kabupaten"
 en = ["regency"]
 
@@ -364,6 +374,10 @@ fn an_acronym_the_text_defines_outranks_the_glossarys_reading_of_it() {
     assert_eq!(dpk.len(), 2, "{found:?}");
     assert!(dpk.iter().all(|a| matcher().glossary().entry(a.entry).term == "dana pihak ketiga"), "{found:?}");
     t!("KPU memutakhirkan DPK di TPS.", "DPK", "daftar pemilih khusus", "abbreviation");
+    // A definition in lower case counts too; the glossary's reading stands when the
+    // text spells out its own term, even inside a longer run of words.
+    none!("Impor gula kristal putih (GKP) naik. Harga GKP turun.", "GKP");
+    t!("Stok di gudang gabah kering panen (GKP) aman.", "GKP", "gabah kering panen", "abbreviation");
 }
 
 #[test]
@@ -412,6 +426,9 @@ fn bare_roots_read_as_verbs_where_context_makes_them_verbs() {
     // Elsewhere a root is itself.
     t!("Sikap pemerintah tegas dan jelas.", "tegas", "tegas", "exact");
     none!("mereka imbau warga", "imbau");
+    // A first line without a full stop is a headline, whatever its case.
+    t!("Indonesia kecam keputusan AS\n\nIsi berita.", "kecam", "mengecam", "derived");
+    none!("Isi berita.\nIndonesia kecam keputusan AS", "kecam");
     none!("Aturan Baru Tentang Ekspor Nikel", "Tentang"); // a preposition, not menentang
 }
 

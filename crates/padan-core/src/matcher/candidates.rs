@@ -223,15 +223,20 @@ impl Matcher<'_> {
 }
 
 /// Whether word `i` stands where a bare root is a verb: `Some(true)` as the verb of an
-/// attribution after a quote (`"…," tegas Menlu`), `Some(false)` in a headline.
+/// attribution after a quote (`"…," tegas Menlu`), `Some(false)` in a headline (the
+/// text's first line, or any sentence in title case).
 fn verb_position(doc: &Document<'_>, i: usize) -> Option<bool> {
     let token = &doc.tokens[i];
     match token.shape {
         Shape::Lower if i > 0 => {
             let before = &doc.text[doc.tokens[i - 1].span.end..token.span.start];
-            (before.contains(',') && before.contains(['"', '\u{201d}'])).then_some(true)
+            if before.contains(',') && before.contains(['"', '\u{201d}']) {
+                Some(true)
+            } else {
+                doc.in_headline(i).then_some(false)
+            }
         }
-        Shape::Capitalized if doc.in_title_case_sentence(i) => Some(false),
+        Shape::Capitalized if doc.in_title_case_sentence(i) || doc.in_headline(i) => Some(false),
         _ => None,
     }
 }
