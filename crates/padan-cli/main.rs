@@ -14,12 +14,6 @@ mod output;
 mod suggest;
 
 use args::{Cli, Command};
-
-/// Loading the glossaries and building the index allocate tens of thousands of small
-/// strings and map nodes; mimalloc does that markedly faster than the system allocator.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use clap::Parser;
 use std::process::ExitCode;
 
