@@ -56,17 +56,16 @@ impl<'t> Document<'t> {
         i < next_line && !line_end.contains(['.', '!', '?'])
     }
 
-    /// Whether word `i` stands in a sentence written in title case (a headline), where a
-    /// capital says nothing about names.
-    pub fn in_title_case_sentence(&self, i: usize) -> bool {
-        let doc = self;
-        let starts_sentence = |t: usize| match doc.tokens[t].gap {
+    /// The words of the sentence word `i` stands in: from a line start or a word after
+    /// a full stop, question or exclamation mark, to the next such start.
+    pub fn sentence_around(&self, i: usize) -> std::ops::Range<usize> {
+        let starts_sentence = |t: usize| match self.tokens[t].gap {
             Gap::Start | Gap::LineBreak | Gap::Paragraph => true,
             // A full stop after an initial or a short abbreviation (M., Jl., No.) ends no
             // sentence.
             Gap::Punctuation => {
-                doc.text[doc.tokens[t - 1].span.end..doc.tokens[t].span.start].contains(['.', '!', '?'])
-                    && doc.surface(t - 1).chars().count() > 3
+                self.text[self.tokens[t - 1].span.end..self.tokens[t].span.start].contains(['.', '!', '?'])
+                    && self.surface(t - 1).chars().count() > 3
             }
             _ => false,
         };
@@ -75,13 +74,21 @@ impl<'t> Document<'t> {
             first -= 1;
         }
         let mut last = i;
-        while last + 1 < doc.len() && !starts_sentence(last + 1) {
+        while last + 1 < self.len() && !starts_sentence(last + 1) {
             last += 1;
         }
+        first..last + 1
+    }
+
+    /// Whether word `i` stands in a sentence written in title case (a headline): there a
+    /// capital says nothing about names, and a bare root is often a verb (*Imbau*).
+    pub fn in_title_case_sentence(&self, i: usize) -> bool {
+        let doc = self;
+        let sentence = self.sentence_around(i);
         // Headlines capitalise every word but the function words.
         let stop_words = crate::glossary::stop_words();
         let (mut capitalised, mut lower) = (0, 0);
-        for t in first..=last {
+        for t in sentence {
             let token = &doc.tokens[t];
             if token.is_numeric() || doc.surface(t).chars().count() < 4 || stop_words.contains(doc.folded(t)) {
                 continue;

@@ -25,6 +25,11 @@ pub(crate) fn choose(
         let at = doc.tokens.partition_point(|t| t.span.end <= annotation.span.start);
         let term = fold(&entry.term);
         let mut best: Option<SenseChoice> = None;
+        let mut best_weight: Option<(usize, usize)> = None;
+        let sentence = {
+            let around = doc.sentence_around(at);
+            around.start.max(window.start)..around.end.min(window.end)
+        };
         for (i, sense) in entry.senses.iter().enumerate() {
             let cues: Vec<String> = sense
                 .cues
@@ -43,7 +48,16 @@ pub(crate) fn choose(
                 })
                 .cloned()
                 .collect();
-            if !cues.is_empty() && best.as_ref().is_none_or(|b| cues.len() > b.cues.len()) {
+            // Cues in the term's own sentence outweigh any number in the sentences
+            // around it ("… ricuh, pendukung mendorong awak media. Pemerintah mendorong
+            // investasi": the second is boost, not shove).
+            let in_sentence = cues.iter().filter(|cue| {
+                let cue = fold(cue);
+                occurs(doc, cache, sentence.clone(), sentence.end, &cue, None)
+            });
+            let weight = (in_sentence.count(), cues.len());
+            if !cues.is_empty() && best_weight.is_none_or(|b| weight > b) {
+                best_weight = Some(weight);
                 best = Some(SenseChoice { index: i + 1, cues });
             }
         }

@@ -45,10 +45,14 @@ const MIN_WORD_CHARS: usize = 5;
 
 pub(crate) fn suggest(doc: &Document<'_>, annotations: &[Annotation], analyzer: &Analyzer) -> Vec<Suggestion> {
     let mut covered = vec![false; doc.len()];
+    // Words glossed on their own: a common word inside a name (Petani Kopi Gayo) may
+    // stand in the middle of a suggested name.
+    let mut alone = vec![false; doc.len()];
     for a in annotations {
         let first = doc.tokens.partition_point(|t| t.span.end <= a.span.start);
         let last = doc.tokens.partition_point(|t| t.span.start < a.span.end);
         covered[first..last].fill(true);
+        alone[first] = last == first + 1;
     }
     let stop = crate::glossary::stop_words();
     let mut found: HashMap<(SuggestionKind, String), Suggestion> = HashMap::new();
@@ -92,11 +96,14 @@ pub(crate) fn suggest(doc: &Document<'_>, annotations: &[Annotation], analyzer: 
         }
         let mut end = start;
         while end < doc.len()
-            && !covered[end]
+            && (!covered[end] || (end > start && alone[end]))
             && matches!(doc.tokens[end].shape, Shape::Capitalized | Shape::Mixed)
             && (end == start || doc.tokens[end].gap.joins_terms())
         {
             end += 1;
+        }
+        while end > start + 1 && covered[end - 1] {
+            end -= 1;
         }
         if end - start >= 2 {
             let span = Span { start: doc.tokens[start].span.start, end: doc.tokens[end - 1].span.end };

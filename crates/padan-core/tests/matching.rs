@@ -193,6 +193,19 @@ en = ["condemn"]
 pos = "verb"
 
 [[entry]]
+term = "mendorong"
+en = ["push for"]
+pos = "verb"
+
+[[entry.sense]]
+en = ["boost"]
+cues = ["investasi"]
+
+[[entry.sense]]
+en = ["shove"]
+cues = ["ricuh", "awak media"]
+
+[[entry]]
 term = "kabupaten"
 en = ["regency"]
 
@@ -391,6 +404,11 @@ fn senses_follow_their_cues() {
     let senses: Vec<usize> =
         found.iter().filter(|a| a.span.of(text).eq_ignore_ascii_case("terkait")).map(|a| a.sense_index()).collect();
     assert_eq!(senses, [1, 0], "a collocation cue counts only as the term's own phrase");
+    // Cues in the term's own sentence outweigh more cues in the sentence before.
+    let text = "Suasana ricuh, pendukung mendorong awak media. Pemerintah mendorong investasi.";
+    let found = matcher().annotate(text);
+    let senses: Vec<usize> = found.iter().filter(|a| a.span.of(text) == "mendorong").map(|a| a.sense_index()).collect();
+    assert_eq!(senses, [2, 1], "{found:?}");
     let police = "penahanan tersangka diperpanjang";
     let found = matcher().annotate(police);
     assert_eq!(found[0].sense_index(), 0, "no cue: the default sense (detention)");
