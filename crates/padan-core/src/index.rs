@@ -49,7 +49,8 @@ impl Index {
                 };
                 for written in spellings(form) {
                     let target = Target { entry: id, form_kind, written: written.as_str().into(), case_sensitive };
-                    index.insert(&fold(&written), target);
+                    // A slash separates words (ATR/BPN), as the tokenizer reads it.
+                    index.insert(&fold(&written).replace('/', " "), target);
                 }
             }
         }

@@ -25,6 +25,9 @@ pub enum Gap {
     /// A hyphen between two capitalised names (`Rusia-Ukraina`) or after a bound form
     /// (`pasca-serangan`): terms may run across it (`Timor-Leste`, `Non-Blok`).
     Hyphen,
+    /// A slash between two words, with no space around it (`ATR/BPN`, `K/L`): terms
+    /// may run across it, as they are written with it.
+    Slash,
     /// Anything else: punctuation, quotes, brackets, symbols.
     Punctuation,
 }
@@ -32,7 +35,7 @@ pub enum Gap {
 impl Gap {
     /// Whether a multi-word term may continue across this gap.
     pub fn joins_terms(self) -> bool {
-        matches!(self, Gap::Space | Gap::LineBreak | Gap::Hyphen)
+        matches!(self, Gap::Space | Gap::LineBreak | Gap::Hyphen | Gap::Slash)
     }
 }
 
@@ -192,6 +195,9 @@ fn domain_follows(rest: &str) -> bool {
 }
 
 fn classify_gap(gap: &str, at_start: bool) -> Gap {
+    if gap == "/" && !at_start {
+        return Gap::Slash;
+    }
     let mut newlines = 0u32;
     let mut commas = 0u32;
     let mut other = false;
@@ -334,5 +340,11 @@ mod tests {
         let paragraphs: Vec<u32> = tokens.iter().map(|t| t.paragraph).collect();
         assert_eq!(paragraphs, [0, 0, 0, 1, 1, 1, 2], "a blank line after a full stop still starts a paragraph");
         assert_eq!(tokens[0].span.of(text), "satu", "the BOM is not part of the word");
+    }
+
+    #[test]
+    fn a_slash_between_words_joins_them() {
+        let gaps: Vec<Gap> = tokenize("ATR/BPN dan K / L").iter().map(|t| t.gap).collect();
+        assert_eq!(gaps, [Gap::Start, Gap::Slash, Gap::Space, Gap::Space, Gap::Punctuation]);
     }
 }

@@ -206,6 +206,12 @@ en = ["shove"]
 cues = ["ricuh", "awak media"]
 
 [[entry]]
+term = "kementerian dan lembaga"
+en = ["ministries and agencies"]
+variants = ["kementerian/lembaga"]
+abbr = ["K/L"]
+
+[[entry]]
 term = "kabupaten"
 en = ["regency"]
 
@@ -303,6 +309,14 @@ fn names_joined_by_a_hyphen() {
     t!("hubungan Amerika Serikat-Rusia", "Amerika Serikat", "Amerika Serikat", "exact");
     t!("di Timor-Leste", "Timor-Leste", "Timor Leste", "exact");
     t!("Perserikatan Bangsa-Bangsa", "Perserikatan Bangsa-Bangsa", "Perserikatan Bangsa-Bangsa", "exact");
+}
+
+#[test]
+fn slashes_inside_terms() {
+    let text = "anggaran kementerian/lembaga (K/L) dipangkas";
+    t!(text, "kementerian/lembaga", "kementerian dan lembaga", "variant");
+    t!(text, "K/L", "kementerian dan lembaga", "abbreviation");
+    none!("nilai K / L itu", "K");
 }
 
 #[test]

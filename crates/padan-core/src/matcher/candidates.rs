@@ -247,7 +247,7 @@ fn case_allows(target: &Target, doc: &Document<'_>, first: usize, last: usize, a
     if !target.case_sensitive {
         return true;
     }
-    let mut words = target.written.split(' ');
+    let mut words = target.written.split([' ', '/']);
     (first..=last).all(|i| {
         let Some(form) = words.next() else { return false };
         let surface = doc.surface(i);
