@@ -1,5 +1,6 @@
-//! A text prepared for matching: its words, their folded forms in one buffer, and a
-//! per-document cache of morphological analyses keyed by folded word.
+//! A text prepared for matching: its words, their folded forms in one buffer, its
+//! sentences and headline, and a per-document cache of morphological analyses keyed
+//! by folded word.
 
 use crate::fold::fold_into;
 use crate::index::FoldHasher;
@@ -9,12 +10,18 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
 
-/// The text's words, tokenized and folded once.
+/// The text's words, tokenized and folded once, with where its sentences start.
 pub(crate) struct Document<'t> {
     pub text: &'t str,
     pub tokens: Vec<Token>,
     folded: String,
     folded_ranges: Vec<Range<u32>>,
+    /// Whether each word starts a sentence.
+    sentence_starts: Vec<bool>,
+    /// Whether each word stands in a sentence written in title case.
+    title_case: Vec<bool>,
+    /// How many words the headline has (0 when the first line is no headline).
+    headline_words: usize,
 }
 
 impl<'t> Document<'t> {
@@ -27,7 +34,19 @@ impl<'t> Document<'t> {
             fold_into(token.span.of(text), &mut folded);
             folded_ranges.push(start..folded.len() as u32);
         }
-        Document { text, tokens, folded, folded_ranges }
+        let mut doc = Document {
+            text,
+            tokens,
+            folded,
+            folded_ranges,
+            sentence_starts: Vec::new(),
+            title_case: Vec::new(),
+            headline_words: 0,
+        };
+        doc.sentence_starts = (0..doc.len()).map(|t| doc.starts_sentence(t)).collect();
+        doc.title_case = doc.title_case_words();
+        doc.headline_words = doc.headline_words();
+        doc
     }
 
     /// The folded form of word `i`.
@@ -50,16 +69,31 @@ impl<'t> Document<'t> {
     /// Whether word `i` stands in the text's headline: a first line of at most 25 words
     /// that ends without a full stop, followed by more text.
     pub fn in_headline(&self, i: usize) -> bool {
-        let gap = |t: usize| &self.text[self.tokens[t - 1].span.end..self.tokens[t].span.start];
-        let Some(next_line) = (1..self.len().min(26)).find(|&t| gap(t).contains('\n')) else { return false };
-        let line_end = gap(next_line).split('\n').next().unwrap_or_default();
-        i < next_line && !line_end.contains(['.', '!', '?'])
+        i < self.headline_words
+    }
+
+    /// Whether word `i` stands in a sentence written in title case (a headline): there a
+    /// capital says nothing about names, and a bare root is often a verb (*Imbau*).
+    pub fn in_title_case_sentence(&self, i: usize) -> bool {
+        self.title_case[i]
     }
 
     /// The words of the sentence word `i` stands in: from a line start or a word after
     /// a full stop, question or exclamation mark, to the next such start.
-    pub fn sentence_around(&self, i: usize) -> std::ops::Range<usize> {
-        let starts_sentence = |t: usize| match self.tokens[t].gap {
+    pub fn sentence_around(&self, i: usize) -> Range<usize> {
+        let mut first = i;
+        while first > 0 && !self.sentence_starts[first] {
+            first -= 1;
+        }
+        let mut last = i;
+        while last + 1 < self.len() && !self.sentence_starts[last + 1] {
+            last += 1;
+        }
+        first..last + 1
+    }
+
+    fn starts_sentence(&self, t: usize) -> bool {
+        match self.tokens[t].gap {
             Gap::Start | Gap::LineBreak | Gap::Paragraph => true,
             // A full stop after an initial or a short abbreviation (M., Jl., No.) ends no
             // sentence.
@@ -68,37 +102,40 @@ impl<'t> Document<'t> {
                     && self.surface(t - 1).chars().count() > 3
             }
             _ => false,
-        };
-        let mut first = i;
-        while first > 0 && !starts_sentence(first) {
-            first -= 1;
         }
-        let mut last = i;
-        while last + 1 < self.len() && !starts_sentence(last + 1) {
-            last += 1;
-        }
-        first..last + 1
     }
 
-    /// Whether word `i` stands in a sentence written in title case (a headline): there a
-    /// capital says nothing about names, and a bare root is often a verb (*Imbau*).
-    pub fn in_title_case_sentence(&self, i: usize) -> bool {
-        let doc = self;
-        let sentence = self.sentence_around(i);
-        // Headlines capitalise every word but the function words.
+    /// For each word, whether its sentence is in title case: headlines capitalise every
+    /// word but the function words.
+    fn title_case_words(&self) -> Vec<bool> {
         let stop_words = crate::glossary::stop_words();
-        let (mut capitalised, mut lower) = (0, 0);
-        for t in sentence {
-            let token = &doc.tokens[t];
-            if token.is_numeric() || doc.surface(t).chars().count() < 4 || stop_words.contains(doc.folded(t)) {
-                continue;
+        let mut flags = vec![false; self.len()];
+        let mut start = 0;
+        while start < self.len() {
+            let end = (start + 1..self.len()).find(|&t| self.sentence_starts[t]).unwrap_or(self.len());
+            let (mut capitalised, mut lower) = (0, 0);
+            for t in start..end {
+                let token = &self.tokens[t];
+                if token.is_numeric() || self.surface(t).chars().count() < 4 || stop_words.contains(self.folded(t)) {
+                    continue;
+                }
+                match token.shape {
+                    Shape::Capitalized | Shape::Upper | Shape::Mixed => capitalised += 1,
+                    _ => lower += 1,
+                }
             }
-            match token.shape {
-                Shape::Capitalized | Shape::Upper | Shape::Mixed => capitalised += 1,
-                _ => lower += 1,
-            }
+            flags[start..end].fill(capitalised >= 3 && lower == 0);
+            start = end;
         }
-        capitalised >= 3 && lower == 0
+        flags
+    }
+
+    /// How many words the first line has, when it is a headline.
+    fn headline_words(&self) -> usize {
+        let gap = |t: usize| &self.text[self.tokens[t - 1].span.end..self.tokens[t].span.start];
+        let Some(next_line) = (1..self.len().min(26)).find(|&t| gap(t).contains('\n')) else { return 0 };
+        let line_end = gap(next_line).split('\n').next().unwrap_or_default();
+        if line_end.contains(['.', '!', '?']) { 0 } else { next_line }
     }
 }
 

@@ -9,6 +9,7 @@
 use crate::annotation::Annotation;
 use crate::document::{AnalysisCache, Document};
 use crate::glossary::{CaseRule, Glossary, Pos};
+use crate::index::FoldHasher;
 use crate::token::{Gap, Shape};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -23,8 +24,8 @@ enum Head {
 }
 
 /// Words always followed by a proper name (folded), from `data/place_heads.txt`.
-fn heads() -> &'static HashMap<&'static str, Head> {
-    static HEADS: OnceLock<HashMap<&'static str, Head>> = OnceLock::new();
+fn heads() -> &'static HashMap<&'static str, Head, FoldHasher> {
+    static HEADS: OnceLock<HashMap<&'static str, Head, FoldHasher>> = OnceLock::new();
     HEADS.get_or_init(|| {
         include_str!("../data/place_heads.txt")
             .lines()
