@@ -146,6 +146,13 @@ fn real_words_near_a_term_are_never_glossed_as_it() {
 }
 
 #[test]
+fn names_with_digits_are_never_corrected() {
+    let text = "Liputan6.com, Jakarta - Kontingen tiba.";
+    let found = annotate(text);
+    assert!(found.iter().all(|a| !a.span.of(text).starts_with("Liputan")), "{found:?}");
+}
+
+#[test]
 fn fuzzy_off_turns_the_stage_off() {
     let glossary = glossary();
     let matcher = Matcher::builder().fuzzy(padan_core::FuzzyMode::Off).build(glossary);

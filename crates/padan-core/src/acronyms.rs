@@ -1,6 +1,6 @@
 //! Acronyms the text defines: "Komisi Pemberantasan Korupsi (KPK)" binds `KPK` to the
-//! entry glossed just before it, from that point to the end of the text, over any
-//! other reading the glossary gives the same letters.
+//! entry glossed just before it, throughout the text (a headline uses the acronym its
+//! article spells out), over any other reading the glossary gives the same letters.
 
 use crate::annotation::{Annotation, MatchKind};
 use crate::document::Document;
@@ -49,15 +49,13 @@ pub(crate) fn bind_defined(doc: &Document<'_>, glossary: &Glossary, annotations:
     }
     let mut added = Vec::new();
     let mut ann = 0;
-    for i in first_binding..doc.len() {
+    for i in 0..doc.len() {
         let span = doc.tokens[i].span;
         while ann < annotations.len() && annotations[ann].span.end <= span.start {
             ann += 1;
         }
+        // Before the definition too: a headline uses the acronym its article spells out.
         let Some(&(entry, defined_at)) = bound.get(doc.surface(i)) else { continue };
-        if defined_at.start > span.start {
-            continue;
-        }
         let kind = MatchKind::Abbreviation { form: doc.surface(i).to_owned(), defined_at: Some(defined_at) };
         if let Some(a) = annotations.get_mut(ann).filter(|a| a.span.start < span.end) {
             // The text's own definition outranks the glossary's reading of the same

@@ -401,6 +401,16 @@ fn an_acronym_the_text_defines_outranks_the_glossarys_reading_of_it() {
     assert_eq!(dpk.len(), 2, "{found:?}");
     assert!(dpk.iter().all(|a| matcher().glossary().entry(a.entry).term == "dana pihak ketiga"), "{found:?}");
     t!("KPU memutakhirkan DPK di TPS.", "DPK", "daftar pemilih khusus", "abbreviation");
+    // A headline uses the acronym its article spells out.
+    let text = "DPK Bank Naik\n\nDana pihak ketiga (DPK) tumbuh.";
+    let found = matcher().annotate(text);
+    assert!(
+        found
+            .iter()
+            .filter(|a| a.span.of(text) == "DPK")
+            .all(|a| matcher().glossary().entry(a.entry).term == "dana pihak ketiga"),
+        "{found:?}"
+    );
     // A definition in lower case counts too; the glossary's reading stands when the
     // text spells out its own term, even inside a longer run of words.
     none!("Impor gula kristal putih (GKP) naik. Harga GKP turun.", "GKP");
@@ -462,6 +472,9 @@ fn bare_roots_read_as_verbs_where_context_makes_them_verbs() {
     t!("Indonesia kecam keputusan AS\n\nIsi berita.", "kecam", "mengecam", "derived");
     none!("Isi berita.\nIndonesia kecam keputusan AS", "kecam");
     none!("Aturan Baru Tentang Ekspor Nikel", "Tentang"); // a preposition, not menentang
+    // A headline's last word is a state, not a verb without its object.
+    t!("Divonis, Johnny Plate Tegas\n\nIsi berita.", "Tegas", "tegas", "exact");
+    t!("\"Kami menolak,\" tegasnya.", "tegasnya", "menegaskan", "derived");
 }
 
 #[test]

@@ -62,8 +62,11 @@ pub(crate) fn misspelt_at<'i>(
         }
         let word = doc.folded(last);
         let chars = word.chars().count();
-        let mut fuzzable =
-            !token.is_numeric() && chars >= super::deletions::MIN_INDEXED_CHARS && !known.contains(word, cache);
+        // A word with digits in it is a name or a code (Liputan6, G20), never a misspelling.
+        let mut fuzzable = !token.is_numeric()
+            && chars >= super::deletions::MIN_INDEXED_CHARS
+            && !word.bytes().any(|b| b.is_ascii_digit())
+            && !known.contains(word, cache);
         // Most words start nothing: not fuzzable, and no glossary term begins with them.
         if last == first && !fuzzable && index.child(ROOT, word).is_none() {
             break;

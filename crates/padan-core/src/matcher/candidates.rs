@@ -164,7 +164,12 @@ impl Matcher<'_> {
     /// a quote (*"…," tegas Menlu* → *menegaskan*), which outranks the word as written.
     fn bare_verb_candidates<'s>(&'s self, doc: &Document<'_>, first: usize, out: &mut Vec<Candidate<'s>>) {
         let Some(attribution) = verb_position(doc, first) else { return };
-        let root = doc.folded(first);
+        let word = doc.folded(first);
+        // An attribution often takes -nya (bebernya, ungkapnya: he revealed).
+        let root = match word.strip_suffix("nya") {
+            Some(root) if attribution && !self.analyzer.lexicon().contains(word) => root,
+            _ => word,
+        };
         if !self.analyzer.lexicon().contains(root) || crate::glossary::stop_words().contains(root) {
             return;
         }
@@ -233,12 +238,20 @@ fn verb_position(doc: &Document<'_>, i: usize) -> Option<bool> {
             if before.contains(',') && before.contains(['"', '\u{201d}']) {
                 Some(true)
             } else {
-                doc.in_headline(i).then_some(false)
+                (doc.in_headline(i) && has_object(doc, i)).then_some(false)
             }
         }
-        Shape::Capitalized if doc.in_title_case_sentence(i) || doc.in_headline(i) => Some(false),
+        Shape::Capitalized if (doc.in_title_case_sentence(i) || doc.in_headline(i)) && has_object(doc, i) => {
+            Some(false)
+        }
         _ => None,
     }
+}
+
+/// Whether a word follows word `i` in its clause, as the object a headline verb takes
+/// (*Kemlu Imbau WNI*); a headline's last word is rather a state (*Plate Bungkam*).
+fn has_object(doc: &Document<'_>, i: usize) -> bool {
+    doc.tokens.get(i + 1).is_some_and(|next| next.gap == Gap::Space && !next.is_numeric())
 }
 
 /// Whether the words `first..=last` show a case-sensitive form as written. An analysed

@@ -53,7 +53,10 @@ pub(crate) fn gloss_label(glossed: &Glossed<'_>, annotation: &Annotation) -> Opt
     if matches!(annotation.kind, MatchKind::Fuzzy { .. }) {
         label.push_str("≈ ");
     }
-    if fold(annotation.span.of(glossed.text)) != term {
+    // An abbreviation read in another sense names no headword: its letters stand for
+    // that sense's concept (PMK: a finance regulation, not foot-and-mouth disease).
+    let other_concept = annotation.sense_index() > 0 && matches!(annotation.kind, MatchKind::Abbreviation { .. });
+    if fold(annotation.span.of(glossed.text)) != term && !other_concept {
         label.push_str(&entry.term);
         if !only_the_term {
             label.push_str(": ");
