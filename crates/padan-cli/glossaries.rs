@@ -7,18 +7,19 @@ use padan_core::{Glossary, GlossaryFile};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
-/// The built-in glossaries, validated and pre-parsed by the build script.
-const BUILTIN_GLOSSARIES: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin_glossaries.json"));
+/// The built-in glossaries, validated and pre-parsed by the build script: one JSON
+/// document per file, in name order.
+const BUILTIN_GLOSSARIES: &[&str] = include!(concat!(env!("OUT_DIR"), "/builtin_glossaries.rs"));
 
 /// The glossaries a command works with: the built-in ones, then each `--glossary`
 /// file in order (files are parsed in parallel; the order they are added in is kept).
 pub fn load(source: &GlossarySource) -> Result<Glossary> {
     let mut glossary = Glossary::new();
     if !source.no_default_glossary {
-        let files: Vec<GlossaryFile> =
-            serde_json::from_str(BUILTIN_GLOSSARIES).context("the built-in glossaries are corrupt (rebuild padan)")?;
+        let files: Vec<serde_json::Result<GlossaryFile>> =
+            BUILTIN_GLOSSARIES.par_iter().map(|json| serde_json::from_str(json)).collect();
         for file in files {
-            glossary.add(file);
+            glossary.add(file.context("the built-in glossaries are corrupt (rebuild padan)")?);
         }
     }
     let mut paths = Vec::new();
