@@ -1,7 +1,8 @@
 //! The forms a multi-word term takes when news swaps an abbreviation in or out: the
 //! glossary's *Ketua DPR* is also written *Ketua Dewan Perwakilan Rakyat*, and its
 //! *Kementerian Pekerjaan Umum dan Perumahan Rakyat* also *Kementerian PU dan
-//! Perumahan Rakyat*. Only an abbreviation that stands for one entry is swapped.
+//! Perumahan Rakyat*, and *UU ITE* also *Undang-Undang ITE*. Only an abbreviation that
+//! stands for one entry is swapped.
 
 use crate::fold::{fold, is_all_capitals};
 use crate::glossary::{EntryId, FormKind, Glossary};
@@ -13,7 +14,8 @@ pub(crate) fn swapped_forms(glossary: &Glossary) -> Vec<(EntryId, String)> {
     // Abbreviation → the multi-word term it stands for (None when it stands for several).
     let mut expansions: HashMap<&str, Option<&str>, FoldHasher> = HashMap::default();
     for entry in glossary.entries() {
-        if !entry.term.contains(' ') {
+        // Multi-word terms, and hyphenated ones (undang-undang: UU ITE is Undang-Undang ITE).
+        if !entry.term.contains([' ', '-']) {
             continue;
         }
         for abbr in entry.abbr.iter().filter(|a| !a.contains(' ') && is_all_capitals(a)) {
@@ -123,6 +125,21 @@ term = "Wakil Ketua Dewan Perwakilan Rakyat"
 en = ["Deputy Speaker of the House"]
 "#;
         assert_eq!(forms(toml), ["Ketua Dewan Perwakilan Rakyat", "Wakil Ketua DPR"]);
+    }
+
+    #[test]
+    fn hyphenated_terms_expand_too() {
+        let toml = r#"
+[[entry]]
+term = "undang-undang"
+en = ["law"]
+abbr = ["UU"]
+
+[[entry]]
+term = "UU ITE"
+en = ["Electronic Information and Transactions Law"]
+"#;
+        assert_eq!(forms(toml), ["undang-undang ITE"]);
     }
 
     #[test]
