@@ -320,6 +320,13 @@ fn slashes_inside_terms() {
 }
 
 #[test]
+fn no_term_runs_from_the_headline_into_the_text() {
+    let text = "Pasukan Tiba di Amerika\nSERIKAT - Pasukan itu tiba kemarin.";
+    none!(text, "Amerika");
+    t!("Pasukan tiba di Amerika\nSerikat kemarin.", "Amerika\nSerikat", "Amerika Serikat", "exact");
+}
+
+#[test]
 fn commas_inside_terms() {
     t!(
         "bagi usaha mikro, kecil, dan menengah",

@@ -89,6 +89,11 @@ impl Matcher<'_> {
             if last > first && !after_comma && !doc.tokens[last].gap.joins_terms() {
                 break;
             }
+            // No term runs from the headline into the dateline below it (…Bukan Lagi
+            // DKI / JAKARTA - …).
+            if doc.in_headline(first) && !doc.in_headline(last) && doc.tokens[last].shape == Shape::Upper {
+                break;
+            }
             let word = if after_comma {
                 comma_key.clear();
                 comma_key.push(',');
