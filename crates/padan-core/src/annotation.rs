@@ -69,7 +69,8 @@ pub struct SenseChoice {
     /// 1-based index into the entry's `senses` (0, the default sense, is never a
     /// choice).
     pub index: usize,
-    /// The cues found in the paragraph.
+    /// The cues that chose it: found near the term, or, for a sense carried over from
+    /// the term's other occurrences in the text, found near those.
     pub cues: Vec<String>,
 }
 

@@ -1,14 +1,16 @@
 //! Sense choice: an entry with further senses gets the one whose cues occur near it —
 //! within a few words on either side, in the same paragraph (most cues wins); with
-//! none present it keeps its default sense.
+//! none present it takes the sense its other occurrences in the text agree on, else
+//! its default sense.
 
 use crate::annotation::{Annotation, SenseChoice};
 use crate::document::AnalysisCache;
 use crate::document::Document;
 use crate::fold::fold;
-use crate::glossary::Glossary;
+use crate::glossary::{EntryId, Glossary};
 use crate::morphology::AnalysisKind;
 use crate::span::Span;
+use std::collections::HashMap;
 
 pub(crate) fn choose(
     doc: &Document<'_>,
@@ -62,6 +64,41 @@ pub(crate) fn choose(
             }
         }
         annotation.sense = best;
+    }
+    carry_over(glossary, annotations);
+}
+
+/// One sense per text: an occurrence without cues of its own takes the sense its other
+/// occurrences chose on two cues or more, when they all chose the same ("IHSG … di zona merah", then "nyaris
+/// seluruh sektor berada di zona merah": both in the red). A sense chosen by a
+/// collocation (kementerian terkait) belongs to that phrase alone and is not carried.
+fn carry_over(glossary: &Glossary, annotations: &mut [Annotation]) {
+    let mut chosen: HashMap<EntryId, Option<SenseChoice>> = HashMap::new();
+    for a in annotations.iter() {
+        if let Some(sense) = &a.sense {
+            let term = fold(&glossary.entry(a.entry).term);
+            if sense.cues.iter().any(|cue| fold(cue).split(' ').any(|w| w == term)) {
+                chosen.insert(a.entry, None);
+                continue;
+            }
+            // One cue is too little evidence to speak for the whole text.
+            if sense.cues.len() < 2 {
+                continue;
+            }
+            chosen
+                .entry(a.entry)
+                .and_modify(|c| {
+                    if c.as_ref().is_some_and(|c| c.index != sense.index) {
+                        *c = None;
+                    }
+                })
+                .or_insert_with(|| Some(sense.clone()));
+        }
+    }
+    for a in annotations.iter_mut().filter(|a| a.sense.is_none()) {
+        if let Some(Some(sense)) = chosen.get(&a.entry) {
+            a.sense = Some(sense.clone());
+        }
     }
 }
 
