@@ -435,8 +435,9 @@ fn senses_follow_their_cues() {
     let senses: Vec<usize> =
         found.iter().filter(|a| a.span.of(text).eq_ignore_ascii_case("terkait")).map(|a| a.sense_index()).collect();
     assert_eq!(senses, [1, 0], "a collocation cue counts only as the term's own phrase");
-    // One sense per text: an occurrence without cues takes the sense the others chose.
-    let text = "Politik blok dan penahanan meluas.\n\nSetelah itu penahanan terus berlanjut sepanjang dekade.";
+    // One sense per text: an occurrence without cues takes the sense the others chose
+    // on two cues or more.
+    let text = "Hegemoni blok dan penahanan meluas.\n\nSetelah itu penahanan terus berlanjut sepanjang dekade.";
     let found = matcher().annotate(text);
     let senses: Vec<usize> = found.iter().filter(|a| a.span.of(text) == "penahanan").map(|a| a.sense_index()).collect();
     assert_eq!(senses, [1, 1], "{found:?}");
