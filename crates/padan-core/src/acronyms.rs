@@ -14,7 +14,6 @@ use std::collections::HashMap;
 pub(crate) fn bind_defined(doc: &Document<'_>, glossary: &Glossary, annotations: &mut Vec<Annotation>) {
     drop_redefined(doc, glossary, annotations);
     let mut bound: HashMap<&str, (usize, crate::span::Span)> = HashMap::new();
-    let mut first_binding = usize::MAX;
     let mut ann = 0;
     for i in 0..doc.len().saturating_sub(1) {
         while ann < annotations.len() && annotations[ann].span.end < doc.tokens[i].span.end {
@@ -42,7 +41,6 @@ pub(crate) fn bind_defined(doc: &Document<'_>, glossary: &Glossary, annotations:
             continue;
         }
         bound.entry(surface).or_insert((defining.entry, defining.span));
-        first_binding = first_binding.min(i + 1);
     }
     if bound.is_empty() {
         return;
