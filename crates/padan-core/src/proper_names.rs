@@ -108,18 +108,17 @@ pub(crate) fn drop_inside_names(
             keep[n] = false;
             continue;
         }
-        if entry.domain.iter().any(|d| NAME_DOMAINS.contains(&d.as_str()))
-            || heads().contains_key(crate::fold::fold(&entry.term).as_str())
-        {
-            continue;
-        }
         let after_place_head = head_at(doc, i - 1) == Some(Head::Place);
         // A surname is a common word; a name or an abbreviation after an unknown word
         // is rather a body with a title in front (Dirut Pertamina, Kadiv Propam).
         let after_personal_name = after_unknown_word
             && entry.pos != Some(Pos::Name)
             && !matches!(annotation.kind, crate::annotation::MatchKind::Abbreviation { .. });
-        if after_place_head || after_personal_name {
+        // A place or a person stands inside a longer name as itself (Provinsi Jawa
+        // Barat), and so does another head (Kejari Kota Batu).
+        let a_name_itself =
+            entry.domain.iter().any(|d| NAME_DOMAINS.contains(&d.as_str())) || head_at(doc, i).is_some();
+        if (after_place_head || after_personal_name) && !a_name_itself {
             keep[n] = false;
         }
     }
