@@ -4,7 +4,9 @@
 //! head that always takes a place name (`data/place_heads.txt`), or right after a
 //! capitalised word that is no Indonesian word (a personal name), belongs to that
 //! name: an annotation there is dropped unless its entry is itself a place or a
-//! person. Street names (*Jalan Medan Merdeka Barat*) are names from end to end.
+//! person. Street names (*Jalan Medan Merdeka Barat*) are names from end to end, and
+//! so are company names (*PT Indofood CBP Sukses Makmur Tbk*) but for the names
+//! inside them (*PT Bank Rakyat Indonesia*).
 
 use crate::annotation::Annotation;
 use crate::document::{AnalysisCache, Document};
@@ -21,6 +23,11 @@ enum Head {
     Place,
     /// A street name: every capitalised word after it belongs to it.
     Street,
+    /// A company name: every capitalised word after it belongs to it, up to a
+    /// [`Head::CompanyEnd`].
+    Company,
+    /// The legal form closing a company name (`Tbk`, `Persero`): glossed as itself.
+    CompanyEnd,
 }
 
 /// Words always followed by a proper name (folded), from `data/place_heads.txt`.
@@ -32,7 +39,13 @@ fn heads() -> &'static HashMap<&'static str, Head, FoldHasher> {
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
             .filter_map(|l| {
                 let (word, kind) = l.split_once(' ')?;
-                Some((word, if kind.trim() == "street" { Head::Street } else { Head::Place }))
+                let head = match kind.trim() {
+                    "street" => Head::Street,
+                    "company" => Head::Company,
+                    "company-end" => Head::CompanyEnd,
+                    _ => Head::Place,
+                };
+                Some((word, head))
             })
             .collect()
     })
@@ -50,25 +63,27 @@ fn head_at(doc: &Document<'_>, i: usize) -> Option<Head> {
     capitalised(doc.tokens[i].shape).then(|| heads().get(doc.folded(i)).copied()).flatten()
 }
 
-/// Words that belong to a street name (`Jalan Medan Merdeka Barat`, `Jl. Sudirman`).
-fn street_names(doc: &Document<'_>) -> Vec<bool> {
-    let mut in_street = vec![false; doc.len()];
+/// Which words belong to a street or company name (`Jalan Medan Merdeka Barat`,
+/// `Jl. Sudirman`, `PT Indofood CBP Sukses Makmur`), and to which kind.
+fn name_runs(doc: &Document<'_>) -> Vec<Option<Head>> {
+    let mut in_name = vec![None; doc.len()];
     for head in 0..doc.len() {
-        if head_at(doc, head) != Some(Head::Street) {
+        let kind = head_at(doc, head);
+        if !matches!(kind, Some(Head::Street | Head::Company)) {
             continue;
         }
         let mut i = head + 1;
-        while i < doc.len() && capitalised(doc.tokens[i].shape) {
+        while i < doc.len() && capitalised(doc.tokens[i].shape) && head_at(doc, i) != Some(Head::CompanyEnd) {
             let between = &doc.text[doc.tokens[i - 1].span.end..doc.tokens[i].span.start];
             let joined = doc.tokens[i].gap == Gap::Space || (i == head + 1 && between.trim() == ".");
             if !joined {
                 break;
             }
-            in_street[i] = true;
+            in_name[i] = kind;
             i += 1;
         }
     }
-    in_street
+    in_name
 }
 
 /// Drops the annotations that stand inside a proper name.
@@ -78,22 +93,29 @@ pub(crate) fn drop_inside_names(
     cache: &mut AnalysisCache<'_>,
     annotations: &mut Vec<Annotation>,
 ) {
-    let in_street = street_names(doc);
+    let in_name = name_runs(doc);
     let mut keep = vec![true; annotations.len()];
     for (n, annotation) in annotations.iter().enumerate() {
         let i = doc.tokens.partition_point(|t| t.span.start < annotation.span.start);
         if i == 0 || i >= doc.len() || doc.tokens[i].span.start != annotation.span.start {
             continue;
         }
-        if in_street[i] {
-            keep[n] = false;
-            continue;
+        let entry = glossary.entry(annotation.entry);
+        match in_name[i] {
+            Some(Head::Street) => {
+                keep[n] = false;
+                continue;
+            }
+            Some(Head::Company) => {
+                keep[n] = entry.pos == Some(Pos::Name);
+                continue;
+            }
+            _ => {}
         }
         let token = &doc.tokens[i];
         if token.gap != Gap::Space || !capitalised(token.shape) {
             continue;
         }
-        let entry = glossary.entry(annotation.entry);
         let previous = &doc.tokens[i - 1];
         let previous_free = n == 0 || annotations[n - 1].span.end <= previous.span.start;
         let after_unknown_word = previous_free

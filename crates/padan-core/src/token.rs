@@ -129,7 +129,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// `ASEAN-GCC`, `Al-Qaeda`), if it is one: every part starts with a capital, has two
 /// letters or more, joins with a plain hyphen, and the parts are not one word repeated
 /// (`Bangsa-Bangsa` is a reduplication and stays whole). A bound form and a word
-/// (`pasca-serangan`) split the same way.
+/// (`pasca-serangan`) split the same way, and so do `se-` and a name (`se-Jawa`).
 fn name_compound_parts(word: &str) -> Option<std::str::Split<'_, char>> {
     if !word.contains('-') || word.contains(['\u{2010}', '\u{2011}']) {
         return None;
@@ -143,7 +143,9 @@ fn name_compound_parts(word: &str) -> Option<std::str::Split<'_, char>> {
     let bound = word.split('-').count() == 2
         && BOUND_FORMS.iter().any(|b| first.eq_ignore_ascii_case(b))
         && word[first.len() + 1..].chars().count() >= 3;
-    (names && !repeated || bound).then(|| word.split('-'))
+    // se- before a name (se-Sumatera Barat, se-ASEAN) is "all of": the name stays a name.
+    let all_of = first == "se" && word[3..].starts_with(char::is_uppercase) && word.split('-').count() == 2;
+    (names && !repeated || bound || all_of).then(|| word.split('-'))
 }
 
 /// Forms written before a word with a hyphen that are words of their own for a
@@ -297,6 +299,8 @@ mod tests {
         t!("AS-nya", ["AS-nya"]);
         t!("Jet-jet", ["Jet-jet"]);
         t!("pasca-serangan dan anti-korupsi", ["pasca", "serangan", "dan", "anti", "korupsi"]);
+        t!("se-Sumatera Barat dan se-ASEAN", ["se", "Sumatera", "Barat", "dan", "se", "ASEAN"]);
+        t!("se-ekor dan Se-Jawa", ["se-ekor", "dan", "Se", "Jawa"]);
         t!("non-blok", ["non", "blok"]);
         t!("proaktif", ["proaktif"]);
         let gaps: Vec<Gap> = tokenize("Timor-Leste").iter().map(|t| t.gap).collect();

@@ -174,6 +174,16 @@ pos = "name"
 domain = ["economy"]
 
 [[entry]]
+term = "cadangan beras pemerintah"
+en = ["government rice reserves"]
+abbr = ["CBP"]
+
+[[entry]]
+term = "perusahaan terbuka"
+en = ["listed company"]
+abbr = ["Tbk"]
+
+[[entry]]
 term = "daftar pemilih khusus"
 en = ["special voter list"]
 abbr = ["DPK"]
@@ -309,6 +319,8 @@ fn names_joined_by_a_hyphen() {
     t!("hubungan Amerika Serikat-Rusia", "Amerika Serikat", "Amerika Serikat", "exact");
     t!("di Timor-Leste", "Timor-Leste", "Timor Leste", "exact");
     t!("Perserikatan Bangsa-Bangsa", "Perserikatan Bangsa-Bangsa", "Perserikatan Bangsa-Bangsa", "exact");
+    // se- before a name: "all of West Java".
+    t!("bupati se-Jawa Barat hadir", "Jawa Barat", "Jawa Barat", "exact");
 }
 
 #[test]
@@ -457,6 +469,13 @@ fn glossary_words_inside_proper_names_are_left_alone() {
     none!("Kepala Kejari OKI menahan dua orang.", "OKI"); // Ogan Komering Ilir, not the OIC
     none!("Kantornya di Jalan Medan Merdeka Barat, Jakarta.", "Medan"); // a street
     none!("Kantornya di Jalan Medan Merdeka Barat, Jakarta.", "Merdeka");
+    // A company name is a name from end to end, but for the names inside it and the
+    // legal form closing it.
+    none!("saham PT Indofood CBP Sukses Makmur Tbk naik", "CBP");
+    none!("PT Batubara Bukit Kendi menang tender", "Batubara");
+    t!("saham PT Indofood CBP Sukses Makmur Tbk naik", "Tbk", "perusahaan terbuka", "abbreviation");
+    t!("kata direktur PT Pertamina Patra Niaga", "Pertamina", "Pertamina", "exact");
+    t!("Bulog menyalurkan CBP. PT Pos mengirimnya.", "CBP", "cadangan beras pemerintah", "abbreviation");
     none!("Saksi bernama Ahmad Batubara diperiksa polisi.", "Batubara"); // a surname
     none!("Pemohon adalah M. Chatib Basri, Faisal Batubara, dan lainnya.", "Batubara");
     none!("Banjir melanda Kabupaten Sumbawa Barat pada Senin pagi.", "Barat"); // west, not the West
