@@ -153,6 +153,16 @@ fn names_with_digits_are_never_corrected() {
 }
 
 #[test]
+fn english_words_near_an_english_loanword_are_left_alone() {
+    // smelter is glossed as itself and is no Indonesian word: shelter is another
+    // English word, not its misspelling.
+    for text in ["KPK Usut Proyek Shelter Tsunami di NTB", "Pembangunan shelter tsunami dimulai."] {
+        let found = annotate(text);
+        assert!(found.iter().all(|a| !a.span.of(text).eq_ignore_ascii_case("shelter")), "{text}: {found:?}");
+    }
+}
+
+#[test]
 fn fuzzy_off_turns_the_stage_off() {
     let glossary = glossary();
     let matcher = Matcher::builder().fuzzy(padan_core::FuzzyMode::Off).build(glossary);

@@ -5,6 +5,7 @@
 use super::{FuzzyStage, Matcher};
 use crate::annotation::{Annotation, MatchKind};
 use crate::document::{AnalysisCache, Document};
+use crate::glossary::{EntryId, Pos};
 use crate::fuzzy::{KnownWords, misnamed_phrases, misspelt_at};
 use crate::span::Span;
 
@@ -122,7 +123,8 @@ impl Matcher<'_> {
             // function word left out of it).
             let found = misspelt_at(doc, i, &self.index, &stage.deletions, &known, cache, stage.limits);
             let Some(m) = found.into_iter().find(|m| {
-                cover.holds_whole(i, m.last)
+                !self.foreign_loanword(cache, m.target.entry, &m.target.written)
+                    && cover.holds_whole(i, m.last)
                     && ((i..=m.last).any(|t| !cover.covered(t)) || cover.count_within(i, m.last) >= 2)
             }) else {
                 continue;
@@ -135,6 +137,20 @@ impl Matcher<'_> {
             cover.replace(Annotation { span, entry: m.target.entry, kind, score: m.score, sense: None }, i, m.last);
         }
         cover.into_annotations()
+    }
+}
+
+impl Matcher<'_> {
+    /// Whether `written` is one English word the glossary keeps as it is (`smelter`,
+    /// `drone`) and that is no Indonesian word: a near miss of it in the text is likelier
+    /// another English word (`shelter`) than a misspelling. Names glossed as themselves
+    /// are not loanwords: a near miss of one is a misnaming.
+    fn foreign_loanword(&self, cache: &mut AnalysisCache<'_>, entry: EntryId, written: &str) -> bool {
+        let entry = self.glossary.entry(entry);
+        entry.pos != Some(Pos::Name)
+            && !written.contains(' ')
+            && entry.en.iter().any(|en| en.eq_ignore_ascii_case(written))
+            && !cache.analyzer().lexicon().contains(&crate::fold::fold(written))
     }
 }
 
