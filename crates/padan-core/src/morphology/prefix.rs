@@ -192,8 +192,13 @@ pub(crate) fn active_forms(stem: &str) -> Vec<String> {
         }
         b'g' | b'h' | b'q' => out.push(format!("meng{stem}")),
         b'p' => {
-            if stem.starts_with("per") || stem.starts_with("pr") {
+            if stem.starts_with("pr") {
                 out.push(format!("mem{stem}"));
+            } else if stem.starts_with("per") {
+                // per- stems keep their p (memperkuat); roots that merely begin with
+                // per drop it (diperiksa → memeriksa, diperintahkan → memerintahkan).
+                out.push(format!("mem{stem}"));
+                out.push(format!("mem{rest}"));
             } else {
                 out.push(format!("mem{rest}"));
                 out.push(format!("mem{stem}"));
@@ -281,6 +286,8 @@ mod tests {
         for (stem, active) in [
             ("kutuk", "mengutuk"),
             ("perkuat", "memperkuat"),
+            ("periksa", "memeriksa"),
+            ("perintahkan", "memerintahkan"),
             ("tengahi", "menengahi"),
             ("lemahkan", "melemahkan"),
             ("serang", "menyerang"),
