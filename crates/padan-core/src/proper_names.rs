@@ -107,7 +107,11 @@ pub(crate) fn drop_inside_names(
                 continue;
             }
             Some(Head::Company) => {
-                keep[n] = entry.pos == Some(Pos::Name);
+                // An abbreviation right after PT says what kind of company it is
+                // (PT BPR Kencana: a rural bank).
+                let kind_of_company = head_at(doc, i - 1) == Some(Head::Company)
+                    && matches!(annotation.kind, crate::annotation::MatchKind::Abbreviation { .. });
+                keep[n] = entry.pos == Some(Pos::Name) || kind_of_company;
                 continue;
             }
             _ => {}

@@ -179,6 +179,11 @@ en = ["government rice reserves"]
 abbr = ["CBP"]
 
 [[entry]]
+term = "Bank Perekonomian Rakyat"
+en = ["rural bank"]
+abbr = ["BPR"]
+
+[[entry]]
 term = "perusahaan terbuka"
 en = ["listed company"]
 abbr = ["Tbk"]
@@ -473,6 +478,7 @@ fn glossary_words_inside_proper_names_are_left_alone() {
     // legal form closing it.
     none!("saham PT Indofood CBP Sukses Makmur Tbk naik", "CBP");
     none!("PT Batubara Bukit Kendi menang tender", "Batubara");
+    t!("izin PT BPR Kencana dicabut", "BPR", "Bank Perekonomian Rakyat", "abbreviation");
     t!("saham PT Indofood CBP Sukses Makmur Tbk naik", "Tbk", "perusahaan terbuka", "abbreviation");
     t!("kata direktur PT Pertamina Patra Niaga", "Pertamina", "Pertamina", "exact");
     t!("Bulog menyalurkan CBP. PT Pos mengirimnya.", "CBP", "cadangan beras pemerintah", "abbreviation");
