@@ -127,11 +127,15 @@ fn drop_redefined(doc: &Document<'_>, glossary: &Glossary, annotations: &mut Vec
             continue;
         }
         // The glossary's reading stands when its term is a name written here, or
-        // nearly (a misspelt or slightly garbled name still means the same body).
+        // nearly (a misspelt or slightly garbled name still means the same body), or
+        // when the text spells the acronym out in the entry's English (Indonesian
+        // Crude Price (ICP)).
         let glossary_agrees = annotations.iter().any(|a| {
             matches!(&a.kind, MatchKind::Abbreviation { form, .. } if form == acronym) && {
-                let term = crate::fold::fold(&glossary.entry(a.entry).term);
-                names.iter().any(|name| strsim::normalized_damerau_levenshtein(&term, name) >= SAME_NAME)
+                let entry = glossary.entry(a.entry);
+                std::iter::once(&entry.term).chain(&entry.en).map(|written| crate::fold::fold(written)).any(|known| {
+                    names.iter().any(|name| strsim::normalized_damerau_levenshtein(&known, name) >= SAME_NAME)
+                })
             }
         });
         if !glossary_agrees {

@@ -184,6 +184,11 @@ en = ["rural bank"]
 abbr = ["BPR"]
 
 [[entry]]
+term = "harga minyak mentah Indonesia"
+en = ["Indonesian Crude Price"]
+abbr = ["ICP"]
+
+[[entry]]
 term = "perusahaan terbuka"
 en = ["listed company"]
 abbr = ["Tbk"]
@@ -415,6 +420,9 @@ fn an_acronym_the_text_spells_out_otherwise_loses_the_glossarys_reading() {
     // A misspelt name is still the glossary's body.
     let un = "Sekjen bicara di Perserikatan Bangsa-Bangssa (PBB). PBB bersidang.";
     t!(un, "PBB", "Perserikatan Bangsa-Bangsa", "abbreviation");
+    // So is the body spelt out in the English the glossary gives it.
+    let icp = "Indonesian Crude Price (ICP) turun. ICP dipakai dalam APBN.";
+    t!(icp, "ICP", "harga minyak mentah Indonesia", "abbreviation");
 }
 
 #[test]
