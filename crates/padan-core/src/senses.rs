@@ -50,6 +50,7 @@ pub(crate) fn choose(
                 })
                 .cloned()
                 .collect();
+            let cues = without_nested(cues);
             // Cues in the term's own sentence outweigh any number in the sentences
             // around it ("… ricuh, pendukung mendorong awak media. Pemerintah mendorong
             // investasi": the second is boost, not shove).
@@ -66,6 +67,22 @@ pub(crate) fn choose(
         annotation.sense = best;
     }
     carry_over(glossary, annotations);
+}
+
+/// The cues found, less those that are part of a longer cue found too (`imigrasi`
+/// inside `kantor imigrasi`): one phrase is one piece of evidence, not two.
+fn without_nested(cues: Vec<String>) -> Vec<String> {
+    let padded: Vec<String> = cues.iter().map(|c| format!(" {} ", fold(c))).collect();
+    cues.iter()
+        .enumerate()
+        .filter(|&(i, _)| {
+            !padded
+                .iter()
+                .enumerate()
+                .any(|(j, longer)| j != i && longer.len() > padded[i].len() && longer.contains(&padded[i]))
+        })
+        .map(|(_, c)| c.clone())
+        .collect()
 }
 
 /// One sense per text: an occurrence without cues of its own takes the sense its other

@@ -90,7 +90,7 @@ en = ["detention"]
 
 [[entry.sense]]
 en = ["containment"]
-cues = ["hegemoni", "blok"]
+cues = ["hegemoni", "blok", "blok barat"]
 
 [[entry]]
 term = "terkait"
@@ -466,6 +466,11 @@ fn senses_follow_their_cues() {
     let found = matcher().annotate(text);
     let senses: Vec<usize> = found.iter().filter(|a| a.span.of(text) == "penahanan").map(|a| a.sense_index()).collect();
     assert_eq!(senses, [1, 1], "{found:?}");
+    // A cue inside a longer cue found at the same place is one piece of evidence.
+    let text = "Persaingan blok Barat dan penahanan meluas.\n\nSetelah itu penahanan terus berlanjut.";
+    let found = matcher().annotate(text);
+    let senses: Vec<usize> = found.iter().filter(|a| a.span.of(text) == "penahanan").map(|a| a.sense_index()).collect();
+    assert_eq!(senses, [1, 0], "{found:?}");
     // Cues in the term's own sentence outweigh more cues in the sentence before.
     let text = "Suasana ricuh, pendukung mendorong awak media. Pemerintah mendorong investasi.";
     let found = matcher().annotate(text);

@@ -5,8 +5,8 @@
 use super::{FuzzyStage, Matcher};
 use crate::annotation::{Annotation, MatchKind};
 use crate::document::{AnalysisCache, Document};
-use crate::glossary::{EntryId, Pos};
 use crate::fuzzy::{KnownWords, misnamed_phrases, misspelt_at};
+use crate::glossary::{EntryId, Pos};
 use crate::span::Span;
 
 /// No annotation covers the word.
