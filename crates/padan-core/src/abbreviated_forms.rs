@@ -5,7 +5,7 @@
 //! stands for one entry is swapped.
 
 use crate::fold::{fold, is_all_capitals};
-use crate::glossary::{EntryId, FormKind, Glossary};
+use crate::glossary::{EntryId, Glossary};
 use crate::index::FoldHasher;
 use std::collections::{HashMap, HashSet};
 
@@ -49,8 +49,10 @@ pub(crate) fn swapped_forms(glossary: &Glossary) -> Vec<(EntryId, String)> {
     let mut out = Vec::new();
     let mut key = String::new();
     for (id, entry) in glossary.entries().iter().enumerate() {
-        for (kind, form) in entry.forms() {
-            if kind == FormKind::Abbreviation || !form.contains(' ') {
+        for (_, form) in entry.forms() {
+            // Abbreviations of one word stay as written; one of several (UU ITE) is
+            // written with its words spelt out too (Undang-Undang ITE).
+            if !form.contains(' ') {
                 continue;
             }
             let words: Vec<&str> = form.split(' ').collect();
@@ -140,6 +142,18 @@ term = "UU ITE"
 en = ["Electronic Information and Transactions Law"]
 "#;
         assert_eq!(forms(toml), ["undang-undang ITE"]);
+        let toml = r#"
+[[entry]]
+term = "undang-undang"
+en = ["law"]
+abbr = ["UU"]
+
+[[entry]]
+term = "Undang-Undang Informasi dan Transaksi Elektronik"
+en = ["Electronic Information and Transactions Law"]
+abbr = ["UU ITE"]
+"#;
+        assert_eq!(forms(toml), ["undang-undang ITE"], "a multi-word abbreviation is spelt out too");
     }
 
     #[test]
