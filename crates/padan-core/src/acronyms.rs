@@ -134,7 +134,9 @@ fn drop_redefined(doc: &Document<'_>, glossary: &Glossary, annotations: &mut Vec
             matches!(&a.kind, MatchKind::Abbreviation { form, .. } if form == acronym) && {
                 let entry = glossary.entry(a.entry);
                 std::iter::once(&entry.term).chain(&entry.en).map(|written| crate::fold::fold(written)).any(|known| {
-                    names.iter().any(|name| strsim::normalized_damerau_levenshtein(&known, name) >= SAME_NAME)
+                    names.iter().any(|name| {
+                        strsim::normalized_damerau_levenshtein(&known, name) >= SAME_NAME || mostly_shared(&known, name)
+                    })
                 })
             }
         });
@@ -147,6 +149,16 @@ fn drop_redefined(doc: &Document<'_>, glossary: &Glossary, annotations: &mut Vec
             !matches!(&a.kind, MatchKind::Abbreviation { form, defined_at: None } if redefined.contains(&form.as_str()))
         });
     }
+}
+
+/// Whether two names of the same letters begin alike and share two thirds of their
+/// words: the same body named two ways (*Ibu Kota Negara* and *Ibu Kota Nusantara*,
+/// both IKN), not two bodies (*Pajak Bumi dan Bangunan*, *Perserikatan Bangsa-Bangsa*).
+fn mostly_shared(a: &str, b: &str) -> bool {
+    let words_a: Vec<&str> = a.split([' ', '-']).collect();
+    let words_b: Vec<&str> = b.split([' ', '-']).collect();
+    let shared = words_a.iter().filter(|w| words_b.contains(w)).count();
+    words_a.first() == words_b.first() && 3 * shared >= 2 * words_a.len().max(words_b.len())
 }
 
 /// Whether `acronym` can stand for `name`: the letters of an all-capitals acronym are

@@ -54,6 +54,7 @@ en = ["disaster"]
 [[entry]]
 term = "menunjuk"
 en = ["appoint"]
+pos = "verb"
 
 [[entry]]
 term = "menengahi"
@@ -182,6 +183,17 @@ abbr = ["CBP"]
 term = "Bank Perekonomian Rakyat"
 en = ["rural bank"]
 abbr = ["BPR"]
+
+[[entry]]
+term = "Menteri Kesehatan"
+en = ["Health Minister"]
+abbr = ["Menkes"]
+
+[[entry]]
+term = "Ibu Kota Nusantara"
+en = ["Nusantara"]
+pos = "name"
+abbr = ["IKN"]
 
 [[entry]]
 term = "harga minyak mentah Indonesia"
@@ -372,6 +384,8 @@ fn derivation_and_voice_pairs() {
     t!("konflik itu ditengahi Qatar", "ditengahi", "menengahi", "derived");
     t!("Rusia dikutuk dunia", "dikutuk", "mengutuk", "derived");
     t!("aliansi diperkuat", "diperkuat", "memperkuat", "derived");
+    // An abbreviation takes a verb's affixes, not a noun's: Permenhub is a regulation.
+    none!("diatur dalam Permenkes Nomor 2", "Permenkes");
     t!("perusahaan itu diambil alih negara", "diambil alih", "mengambil alih", "derived");
 }
 
@@ -423,6 +437,9 @@ fn an_acronym_the_text_spells_out_otherwise_loses_the_glossarys_reading() {
     // So is the body spelt out in the English the glossary gives it.
     let icp = "Indonesian Crude Price (ICP) turun. ICP dipakai dalam APBN.";
     t!(icp, "ICP", "harga minyak mentah Indonesia", "abbreviation");
+    // And the same body named a little differently.
+    let ikn = "konflik di Ibu Kota Negara (IKN) Nusantara. Warga IKN mengungsi.";
+    t!(ikn, "IKN", "Ibu Kota Nusantara", "abbreviation");
 }
 
 #[test]
@@ -514,6 +531,10 @@ fn glossary_words_inside_proper_names_are_left_alone() {
 #[test]
 fn bare_roots_read_as_verbs_where_context_makes_them_verbs() {
     t!("Kemlu RI Imbau WNI Tunda Perjalanan", "Imbau", "mengimbau", "derived");
+    // A passive with a pronoun agent takes the bare root.
+    t!("Nama itu akan kami tunjuk besok.", "tunjuk", "menunjuk", "derived");
+    t!("orang yang kita tunjuk", "tunjuk", "menunjuk", "derived");
+    none!("Jari kami tunjuk ke atas.", "tunjuk");
     t!("\"Kami menolak,\" tegas Hasanuddin.", "tegas", "menegaskan", "derived");
     t!("\u{201c}Kami menolak,\u{201d} tegas Hasanuddin.", "tegas", "menegaskan", "derived");
     // Elsewhere a root is itself.

@@ -165,8 +165,9 @@ impl Matcher<'_> {
     }
 
     /// A bare root read as its active verb where the context makes it one: in a
-    /// headline (*Kemlu Imbau WNI* → *mengimbau*) and as the verb of an attribution after
-    /// a quote (*"…," tegas Menlu* → *menegaskan*), which outranks the word as written.
+    /// headline (*Kemlu Imbau WNI* → *mengimbau*), after a pronoun agent (*akan kami
+    /// kawal* → *mengawal*) and as the verb of an attribution after a quote (*"…," tegas
+    /// Menlu* → *menegaskan*), which outranks the word as written.
     fn bare_verb_candidates<'s>(&'s self, doc: &Document<'_>, first: usize, out: &mut Vec<Candidate<'s>>) {
         let Some(attribution) = verb_position(doc, first) else { return };
         let word = doc.folded(first);
@@ -228,8 +229,19 @@ impl Matcher<'_> {
             let entry = self.glossary.entry(t.entry);
             needed <= entry.morphology().min(self.settings.morphology)
                 && case_allows(t, doc, first, last, analysis.is_some())
+                && (t.form_kind != FormKind::Abbreviation || analysis.is_none_or(takes_abbreviation))
         })
     }
+}
+
+/// Whether an abbreviation may carry the affixes `analysis` removed: a verb's
+/// (*di-PHK*, *mem-PHK-kan*) and bound forms (*nonASN*), not a noun's or an
+/// adjective's — *Permenhub* is a regulation (Peraturan Menteri Perhubungan), not
+/// per- + *Menhub*.
+fn takes_abbreviation(analysis: &Analysis) -> bool {
+    analysis.affixes.iter().filter(|a| !a.kind.is_inflectional()).all(|a| {
+        matches!(a.form, "di-" | "meN-" | "di-→meN-" | "-kan" | "-i" | "antar-" | "anti-" | "non-" | "pasca-" | "pra-")
+    })
 }
 
 /// Whether word `i` stands where a bare root is a verb: `Some(true)` as the verb of an
@@ -243,7 +255,7 @@ fn verb_position(doc: &Document<'_>, i: usize) -> Option<bool> {
             if before.contains(',') && before.contains(['"', '\u{201d}']) {
                 Some(true)
             } else {
-                (doc.in_headline(i) && has_object(doc, i)).then_some(false)
+                ((doc.in_headline(i) && has_object(doc, i)) || after_pronoun_agent(doc, i)).then_some(false)
             }
         }
         Shape::Capitalized if (doc.in_title_case_sentence(i) || doc.in_headline(i)) && has_object(doc, i) => {
@@ -251,6 +263,22 @@ fn verb_position(doc: &Document<'_>, i: usize) -> Option<bool> {
         }
         _ => None,
     }
+}
+
+/// Whether word `i` is the verb of a passive with a pronoun agent, which takes the
+/// bare root: *akan kami kawal* (we will oversee), *nanti kita kaji*, *yang saya
+/// sampaikan*. The pronoun must follow a word that only comes before a verb, so that
+/// *kami pihak keluarga* (we, the family) stays a noun.
+fn after_pronoun_agent(doc: &Document<'_>, i: usize) -> bool {
+    const AGENTS: &[&str] = &["kami", "kita", "saya", "aku", "engkau", "kau", "mereka"];
+    const BEFORE_VERB: &[&str] = &[
+        "akan", "sudah", "telah", "tidak", "tak", "belum", "sedang", "masih", "harus", "bisa", "dapat", "perlu",
+        "ingin", "mau", "pasti", "segera", "terus", "yang", "nanti", "baru", "lalu", "kemudian", "pernah",
+    ];
+    i >= 2
+        && [i, i - 1].iter().all(|&k| doc.tokens[k].gap == Gap::Space)
+        && AGENTS.contains(&doc.folded(i - 1))
+        && BEFORE_VERB.contains(&doc.folded(i - 2))
 }
 
 /// Whether a word follows word `i` in its clause, as the object a headline verb takes
