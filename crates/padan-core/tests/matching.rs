@@ -185,6 +185,12 @@ en = ["rural bank"]
 abbr = ["BPR"]
 
 [[entry]]
+term = "mengantongi"
+en = ["obtain"]
+pos = "verb"
+morphology = "inflection"
+
+[[entry]]
 term = "Menteri Kesehatan"
 en = ["Health Minister"]
 abbr = ["Menkes"]
@@ -384,6 +390,10 @@ fn derivation_and_voice_pairs() {
     t!("konflik itu ditengahi Qatar", "ditengahi", "menengahi", "derived");
     t!("Rusia dikutuk dunia", "dikutuk", "mengutuk", "derived");
     t!("aliansi diperkuat", "diperkuat", "memperkuat", "derived");
+    // A verb kept to its inflections still has its voice pairs.
+    t!("izin itu sudah dikantongi", "dikantongi", "mengantongi", "derived");
+    t!("Pemerintah Target Kantongi Dana Segar\n\nIsi.", "Kantongi", "mengantongi", "derived");
+    none!("kantong plastik", "kantong");
     // An abbreviation takes a verb's affixes, not a noun's: Permenhub is a regulation.
     none!("diatur dalam Permenkes Nomor 2", "Permenkes");
     t!("perusahaan itu diambil alih negara", "diambil alih", "mengambil alih", "derived");

@@ -225,8 +225,15 @@ impl Matcher<'_> {
             Some(AnalysisKind::Inflected) => Morphology::Inflection,
             Some(AnalysisKind::Derived) => Morphology::Full,
         };
+        // A voice pair is the same verb (dialami is mengalami): a verb kept to its
+        // inflections still has its passive and its headline form.
+        let voice_only = analysis.is_some_and(|a| {
+            a.affixes.iter().any(|x| x.kind == AffixKind::Voice)
+                && a.affixes.iter().all(|x| x.kind == AffixKind::Voice || x.kind.is_inflectional())
+        });
         self.index.targets(node).iter().find(|t| {
             let entry = self.glossary.entry(t.entry);
+            let needed = if voice_only && entry.pos == Some(Pos::Verb) { Morphology::Inflection } else { needed };
             needed <= entry.morphology().min(self.settings.morphology)
                 && case_allows(t, doc, first, last, analysis.is_some())
                 && (t.form_kind != FormKind::Abbreviation || analysis.is_none_or(takes_abbreviation))
