@@ -28,6 +28,9 @@ pub enum Gap {
     /// A slash between two words, with no space around it (`ATR/BPN`, `K/L`): terms
     /// may run across it, as they are written with it.
     Slash,
+    /// Quotation marks on one line, with or without space (`mekanisme "snapback"`):
+    /// news quotes loanwords inside terms, so terms may run across them.
+    Quote,
     /// Anything else: punctuation, quotes, brackets, symbols.
     Punctuation,
 }
@@ -35,7 +38,7 @@ pub enum Gap {
 impl Gap {
     /// Whether a multi-word term may continue across this gap.
     pub fn joins_terms(self) -> bool {
-        matches!(self, Gap::Space | Gap::LineBreak | Gap::Hyphen | Gap::Slash)
+        matches!(self, Gap::Space | Gap::LineBreak | Gap::Hyphen | Gap::Slash | Gap::Quote)
     }
 }
 
@@ -196,9 +199,15 @@ fn domain_follows(rest: &str) -> bool {
         .any(|tld| rest.strip_prefix(tld).is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric())))
 }
 
+/// Quotation marks, straight and curly.
+const QUOTES: [char; 6] = ['"', '\'', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}'];
+
 fn classify_gap(gap: &str, at_start: bool) -> Gap {
     if gap == "/" && !at_start {
         return Gap::Slash;
+    }
+    if !at_start && gap.contains(QUOTES) && gap.chars().all(|c| c == ' ' || QUOTES.contains(&c)) {
+        return Gap::Quote;
     }
     let mut newlines = 0u32;
     let mut commas = 0u32;
@@ -344,6 +353,13 @@ mod tests {
         let paragraphs: Vec<u32> = tokens.iter().map(|t| t.paragraph).collect();
         assert_eq!(paragraphs, [0, 0, 0, 1, 1, 1, 2], "a blank line after a full stop still starts a paragraph");
         assert_eq!(tokens[0].span.of(text), "satu", "the BOM is not part of the word");
+    }
+
+    #[test]
+    fn quotation_marks_on_a_line_join_words() {
+        let gaps: Vec<Gap> =
+            tokenize("mekanisme \"snapback\" di, \u{201c}ya\u{201d}. Lalu").iter().map(|t| t.gap).collect();
+        assert_eq!(gaps, [Gap::Start, Gap::Quote, Gap::Quote, Gap::Punctuation, Gap::Punctuation]);
     }
 
     #[test]

@@ -347,6 +347,9 @@ fn names_joined_by_a_hyphen() {
     t!("hubungan Amerika Serikat-Rusia", "Amerika Serikat", "Amerika Serikat", "exact");
     t!("di Timor-Leste", "Timor-Leste", "Timor Leste", "exact");
     t!("Perserikatan Bangsa-Bangsa", "Perserikatan Bangsa-Bangsa", "Perserikatan Bangsa-Bangsa", "exact");
+    // News quotes loanwords inside terms.
+    t!("Mereka menyepakati \"gencatan senjata\" itu.", "gencatan senjata", "gencatan senjata", "exact");
+    t!("sebuah \u{201c}gencatan\u{201d} senjata", "gencatan\u{201d} senjata", "gencatan senjata", "exact");
     // se- before a name: "all of West Java".
     t!("bupati se-Jawa Barat hadir", "Jawa Barat", "Jawa Barat", "exact");
 }
