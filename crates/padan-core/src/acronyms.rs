@@ -42,6 +42,17 @@ pub(crate) fn bind_defined(doc: &Document<'_>, glossary: &Glossary, annotations:
         }
         bound.entry(surface).or_insert((defining.entry, defining.span));
     }
+    // A name glossed over the acronym in brackets inside it (Dewan Keamanan (DK) PBB)
+    // defines that acronym as well.
+    for a in annotations.iter() {
+        let first = doc.tokens.partition_point(|t| t.span.end <= a.span.start);
+        for i in (first + 1..doc.len()).take_while(|&i| doc.tokens[i].span.end < a.span.end) {
+            let before = &doc.text[a.span.start..doc.tokens[i - 1].span.end];
+            if doc.bracketed_inside(i) && abbreviates(doc.surface(i), before) {
+                bound.entry(doc.surface(i)).or_insert((a.entry, a.span));
+            }
+        }
+    }
     if bound.is_empty() {
         return;
     }

@@ -66,6 +66,17 @@ impl<'t> Document<'t> {
         self.tokens.len()
     }
 
+    /// Whether word `i` is an acronym in brackets inside a longer name, with a word
+    /// after it: the *(DK)* of *Dewan Keamanan (DK) PBB*.
+    pub fn bracketed_inside(&self, i: usize) -> bool {
+        i > 0
+            && i + 1 < self.len()
+            && matches!(self.tokens[i].shape, Shape::Upper)
+            && self.text[self.tokens[i - 1].span.end..self.tokens[i].span.start].trim() == "("
+            && self.text[self.tokens[i].span.end..self.tokens[i + 1].span.start].trim() == ")"
+            && !self.text[self.tokens[i].span.end..self.tokens[i + 1].span.start].contains('\n')
+    }
+
     /// Whether word `i` stands in the text's headline: a first line of at most 25 words
     /// that ends without a full stop, followed by more text.
     pub fn in_headline(&self, i: usize) -> bool {

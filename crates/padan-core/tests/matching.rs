@@ -185,6 +185,15 @@ en = ["rural bank"]
 abbr = ["BPR"]
 
 [[entry]]
+term = "kapal perang"
+en = ["warship"]
+
+[[entry]]
+term = "Dewan Keamanan PBB"
+en = ["UN Security Council"]
+pos = "name"
+
+[[entry]]
 term = "mengantongi"
 en = ["obtain"]
 pos = "verb"
@@ -347,6 +356,11 @@ fn names_joined_by_a_hyphen() {
     t!("hubungan Amerika Serikat-Rusia", "Amerika Serikat", "Amerika Serikat", "exact");
     t!("di Timor-Leste", "Timor-Leste", "Timor Leste", "exact");
     t!("Perserikatan Bangsa-Bangsa", "Perserikatan Bangsa-Bangsa", "Perserikatan Bangsa-Bangsa", "exact");
+    // A bound form joined to a term's first word: the term is still found.
+    t!("komunikasi antarkapal perang", "antarkapal perang", "kapal perang", "derived");
+    // A name runs on over an acronym in brackets inside it.
+    t!("Sidang Dewan Keamanan (DK) PBB dimulai.", "Dewan Keamanan (DK) PBB", "Dewan Keamanan PBB", "exact");
+    t!("Sidang Dewan Keamanan (DK) PBB dimulai. DK PBB lalu menyetujui.", "DK", "Dewan Keamanan PBB", "abbreviation");
     // News quotes loanwords inside terms.
     t!("Mereka menyepakati \"gencatan senjata\" itu.", "gencatan senjata", "gencatan senjata", "exact");
     t!("sebuah \u{201c}gencatan\u{201d} senjata", "gencatan\u{201d} senjata", "gencatan senjata", "exact");

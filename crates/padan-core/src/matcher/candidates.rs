@@ -60,9 +60,12 @@ fn suffix_on_a_verb(a: &Analysis) -> bool {
 }
 
 /// Whether a first word's analysis may begin a multi-word term: a voice pair
-/// (`diambil alih` → `mengambil alih`) or plural reduplication (`jet-jet tempur`).
+/// (`diambil alih` → `mengambil alih`), plural reduplication (`jet-jet tempur`) or a
+/// bound form joined to it (`antarkapal perang` → `kapal perang`).
 fn may_lead(a: &Analysis) -> bool {
-    a.affixes.len() == 1 && (a.affixes[0].kind == AffixKind::Voice || a.affixes[0].form == "R-R")
+    a.affixes.len() == 1
+        && (a.affixes[0].kind == AffixKind::Voice
+            || matches!(a.affixes[0].form, "R-R" | "pasca-" | "pra-" | "anti-" | "antar-" | "non-"))
 }
 
 impl Matcher<'_> {
@@ -85,8 +88,14 @@ impl Matcher<'_> {
         let mut comma_key = String::new();
         let mut last = first;
         loop {
+            // A name runs on over an acronym in brackets inside it (Dewan Keamanan (DK)
+            // PBB); the acronym is no word of the name.
+            let over_bracket = last > first && doc.bracketed_inside(last);
+            if over_bracket {
+                last += 1;
+            }
             let after_comma = last > first && doc.tokens[last].gap == Gap::Comma;
-            if last > first && !after_comma && !doc.tokens[last].gap.joins_terms() {
+            if last > first && !over_bracket && !after_comma && !doc.tokens[last].gap.joins_terms() {
                 break;
             }
             // No term runs from the headline into the dateline below it (…Bukan Lagi
