@@ -185,6 +185,11 @@ en = ["rural bank"]
 abbr = ["BPR"]
 
 [[entry]]
+term = "menyoal"
+en = ["question"]
+pos = "verb"
+
+[[entry]]
 term = "kapal perang"
 en = ["warship"]
 
@@ -571,6 +576,7 @@ fn bare_roots_read_as_verbs_where_context_makes_them_verbs() {
     t!("Indonesia kecam keputusan AS\n\nIsi berita.", "kecam", "mengecam", "derived");
     none!("Isi berita.\nIndonesia kecam keputusan AS", "kecam");
     none!("Aturan Baru Tentang Ekspor Nikel", "Tentang"); // a preposition, not menentang
+    none!("Gugatan Soal Imunitas Jaksa Dikabulkan\n\nIsi.", "Soal"); // about, not menyoal
     // A headline's last word is a state, not a verb without its object.
     t!("Divonis, Johnny Plate Tegas\n\nIsi berita.", "Tegas", "tegas", "exact");
     t!("\"Kami menolak,\" tegasnya.", "tegasnya", "menegaskan", "derived");
