@@ -40,7 +40,7 @@ pub(crate) fn choose(
                     let cue = fold(cue);
                     // A cue that contains the term is a collocation (kementerian
                     // terkait): it counts only where it is the term's own phrase.
-                    let anchored = cue.split(' ').any(|w| w == term);
+                    let anchored = contains_phrase(&cue, &term);
                     let range = if anchored {
                         at.saturating_sub(cue.split(' ').count())..(at + 1).min(doc.len())
                     } else {
@@ -69,6 +69,12 @@ pub(crate) fn choose(
     carry_over(glossary, annotations);
 }
 
+/// Whether the folded cue holds the folded term as whole words (`kementerian terkait`
+/// holds `terkait`; `yang paling sedikit` holds `paling sedikit`): a collocation.
+fn contains_phrase(cue: &str, term: &str) -> bool {
+    format!(" {cue} ").contains(&format!(" {term} "))
+}
+
 /// The cues found, less those that are part of a longer cue found too (`imigrasi`
 /// inside `kantor imigrasi`): one phrase is one piece of evidence, not two.
 fn without_nested(cues: Vec<String>) -> Vec<String> {
@@ -94,7 +100,7 @@ fn carry_over(glossary: &Glossary, annotations: &mut [Annotation]) {
     for a in annotations.iter() {
         if let Some(sense) = &a.sense {
             let term = fold(&glossary.entry(a.entry).term);
-            if sense.cues.iter().any(|cue| fold(cue).split(' ').any(|w| w == term)) {
+            if sense.cues.iter().any(|cue| contains_phrase(&fold(cue), &term)) {
                 chosen.insert(a.entry, None);
                 continue;
             }

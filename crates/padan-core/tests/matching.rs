@@ -190,6 +190,14 @@ en = ["question"]
 pos = "verb"
 
 [[entry]]
+term = "paling sedikit"
+en = ["at least"]
+
+[[entry.sense]]
+en = ["the fewest"]
+cues = ["yang paling sedikit"]
+
+[[entry]]
 term = "kapal perang"
 en = ["warship"]
 
@@ -509,6 +517,12 @@ fn senses_follow_their_cues() {
     let senses: Vec<usize> =
         found.iter().filter(|a| a.span.of(text).eq_ignore_ascii_case("terkait")).map(|a| a.sense_index()).collect();
     assert_eq!(senses, [1, 0], "a collocation cue counts only as the term's own phrase");
+    // Also when the term has several words.
+    let text = "Ini yang paling sedikit. Denda paling sedikit Rp1 juta.";
+    let found = matcher().annotate(text);
+    let senses: Vec<usize> =
+        found.iter().filter(|a| a.span.of(text) == "paling sedikit").map(|a| a.sense_index()).collect();
+    assert_eq!(senses, [1, 0], "{found:?}");
     // One sense per text: an occurrence without cues takes the sense the others chose
     // on two cues or more.
     let text = "Hegemoni blok dan penahanan meluas.\n\nSetelah itu penahanan terus berlanjut sepanjang dekade.";
