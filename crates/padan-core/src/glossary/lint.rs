@@ -120,11 +120,20 @@ pub fn lint(sources: &[LintSource<'_>]) -> Vec<Finding> {
         for (n, &(fa, pa, a, ka, form_a)) in group.iter().enumerate() {
             for &(fb, pb, b, kb, form_b) in &group[..n] {
                 if std::ptr::eq(a, b) {
-                    if ka != kb || form_a == form_b {
+                    // Two spellings that differ only in case match the same words
+                    // unless case tells them apart.
+                    if ka != kb || form_a == form_b || !case_separates(a, form_a, b, form_b) {
                         findings.push(Finding {
                             location: at(fa, a),
                             rule: LintRule::Collision,
-                            message: format!("entry '{}' lists '{form_a}' twice (remove the repeat)", a.term),
+                            message: if form_a == form_b {
+                                format!("entry '{}' lists '{form_a}' twice (remove the repeat)", a.term)
+                            } else {
+                                format!(
+                                    "entry '{}' lists '{form_a}' and '{form_b}', which match the same words (remove one)",
+                                    a.term
+                                )
+                            },
                         });
                     }
                     continue;
@@ -286,6 +295,14 @@ mod tests {
         assert!(found[0].starts_with("b.toml:2:1: term 'Perang' is also an entry at a.toml:2"), "{found:?}");
         let b_overrides = "[[entry]]\nterm = \"Perang\"\nen = [\"battle\"]\noverrides = true\n";
         assert!(lint_texts(&[("a.toml", a), ("b.toml", b_overrides)]).is_empty());
+    }
+
+    #[test]
+    fn a_form_repeated_in_another_case() {
+        let text = "[[entry]]\nterm = \"Menteri PANRB\"\nen = [\"minister\"]\nabbr = [\"MenPAN-RB\", \"Menpan-RB\", \"KPK\", \"Kpk\"]\n";
+        let found = lint_texts(&[("p.toml", text)]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("lists 'Menpan-RB' and 'MenPAN-RB'"), "{found:?}");
     }
 
     #[test]
