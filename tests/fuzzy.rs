@@ -163,6 +163,18 @@ fn english_words_near_an_english_loanword_are_left_alone() {
 }
 
 #[test]
+fn names_are_not_corrected_into_common_words() {
+    for (text, name) in [
+        ("Saksi bernama Ade Kuswara Kunang diperiksa.", "Kuswara"),
+        ("Kasus itu ditangani jaksa Ginting kemarin.", "Ginting"),
+        ("Dana desa di Desa Banaran diselewengkan.", "Banaran"),
+    ] {
+        let found = annotate(text);
+        assert!(found.iter().all(|a| !a.span.of(text).contains(name)), "{text}: {found:?}");
+    }
+}
+
+#[test]
 fn fuzzy_off_turns_the_stage_off() {
     let glossary = glossary();
     let matcher = Matcher::builder().fuzzy(padan_core::FuzzyMode::Off).build(glossary);

@@ -66,6 +66,15 @@ impl<'t> Document<'t> {
         self.tokens.len()
     }
 
+    /// Whether word `i` is written capitalised where a capital says it is a name: not
+    /// at the start of a sentence, not in a headline or a title-case sentence.
+    pub fn capitalised_as_a_name(&self, i: usize) -> bool {
+        self.tokens[i].shape == Shape::Capitalized
+            && !self.sentence_starts[i]
+            && !self.in_headline(i)
+            && !self.in_title_case_sentence(i)
+    }
+
     /// Whether word `i` is an acronym in brackets inside a longer name, with a word
     /// after it: the *(DK)* of *Dewan Keamanan (DK) PBB*.
     pub fn bracketed_inside(&self, i: usize) -> bool {

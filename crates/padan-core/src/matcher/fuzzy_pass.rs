@@ -124,6 +124,7 @@ impl Matcher<'_> {
             let found = misspelt_at(doc, i, &self.index, &stage.deletions, &known, cache, stage.limits);
             let Some(m) = found.into_iter().find(|m| {
                 !self.foreign_loanword(cache, m.target.entry, &m.target.written)
+                    && !common_word_for_a_name(doc, i, m.last, &m.target.written)
                     && cover.holds_whole(i, m.last)
                     && ((i..=m.last).any(|t| !cover.covered(t)) || cover.count_within(i, m.last) >= 2)
             }) else {
@@ -152,6 +153,17 @@ impl Matcher<'_> {
             && entry.en.iter().any(|en| en.eq_ignore_ascii_case(written))
             && !cache.analyzer().lexicon().contains(&crate::fold::fold(written))
     }
+}
+
+/// Whether a capitalised word inside a sentence, which is rather a name (*Ginting*,
+/// *Kuswara*, *Desa Banaran*), would be corrected into a lower-case term (*genting*,
+/// *suara*, *bantaran*). A long word one slip from a term (*Kementeriaannya*) is still a
+/// misspelling.
+fn common_word_for_a_name(doc: &Document<'_>, first: usize, last: usize, written: &str) -> bool {
+    first == last
+        && doc.capitalised_as_a_name(first)
+        && written.starts_with(char::is_lowercase)
+        && doc.surface(first).chars().count() < 12
 }
 
 /// Text with every run of white space written as one space, for messages.
