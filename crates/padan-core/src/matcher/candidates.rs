@@ -6,7 +6,7 @@ use super::Matcher;
 use crate::document::{AnalysisCache, Document};
 use crate::glossary::{FormKind, Morphology, Pos};
 use crate::index::{ROOT, Target};
-use crate::morphology::{AffixKind, Analysis, AnalysisKind, bare_root_actives};
+use crate::morphology::{AffixKind, Analysis, AnalysisKind, bare_root_actives, is_bound_form};
 use crate::token::{Gap, Shape};
 
 /// A possible annotation, before overlaps are resolved.
@@ -64,8 +64,7 @@ fn suffix_on_a_verb(a: &Analysis) -> bool {
 /// bound form joined to it (`antarkapal perang` → `kapal perang`).
 fn may_lead(a: &Analysis) -> bool {
     a.affixes.len() == 1
-        && (a.affixes[0].kind == AffixKind::Voice
-            || matches!(a.affixes[0].form, "R-R" | "pasca-" | "pra-" | "anti-" | "antar-" | "non-"))
+        && (a.affixes[0].kind == AffixKind::Voice || a.affixes[0].form == "R-R" || is_bound_form(&a.affixes[0]))
 }
 
 impl Matcher<'_> {
@@ -255,9 +254,11 @@ impl Matcher<'_> {
 /// adjective's — *Permenhub* is a regulation (Peraturan Menteri Perhubungan), not
 /// per- + *Menhub*.
 fn takes_abbreviation(analysis: &Analysis) -> bool {
-    analysis.affixes.iter().filter(|a| !a.kind.is_inflectional()).all(|a| {
-        matches!(a.form, "di-" | "meN-" | "di-→meN-" | "-kan" | "-i" | "antar-" | "anti-" | "non-" | "pasca-" | "pra-")
-    })
+    analysis
+        .affixes
+        .iter()
+        .filter(|a| !a.kind.is_inflectional())
+        .all(|a| matches!(a.form, "di-" | "meN-" | "di-→meN-" | "-kan" | "-i") || is_bound_form(a))
 }
 
 /// Whether word `i` stands where a bare root is a verb: `Some(true)` as the verb of an

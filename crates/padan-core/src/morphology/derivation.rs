@@ -39,6 +39,12 @@ const BOUND_FORMS: [Affix; 5] = [
     Affix::new(AffixKind::Prefix, "non-"),
 ];
 
+/// Whether `affix` is a bound form joined to a word (*pascaperang*), which keeps the
+/// word's meaning and its place in a multi-word term (*antarkapal perang*).
+pub(crate) fn is_bound_form(affix: &Affix) -> bool {
+    BOUND_FORMS.contains(affix)
+}
+
 /// The first syllable reduplicated with e (dwipurwa).
 const DWIPURWA: Affix = Affix::new(AffixKind::Prefix, "Ce-");
 

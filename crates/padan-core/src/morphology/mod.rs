@@ -16,7 +16,7 @@ mod reduplication;
 
 pub use affix::{Affix, AffixKind};
 pub use analysis::{Analysis, AnalysisKind};
-pub(crate) use derivation::bare_root_actives;
+pub(crate) use derivation::{bare_root_actives, is_bound_form};
 pub use lexicon::Lexicon;
 
 use std::sync::Arc;
