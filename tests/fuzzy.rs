@@ -4,18 +4,9 @@
 
 mod common;
 
-use padan_core::{Annotation, Glossary, MatchKind, Matcher};
-use std::sync::OnceLock;
+use padan_core::{MatchKind, Matcher};
 
-fn glossary() -> &'static Glossary {
-    static GLOSSARY: OnceLock<Glossary> = OnceLock::new();
-    GLOSSARY.get_or_init(common::repository_glossary)
-}
-
-fn annotate(text: &str) -> Vec<Annotation> {
-    static MATCHER: OnceLock<Matcher<'static>> = OnceLock::new();
-    MATCHER.get_or_init(|| Matcher::builder().build(glossary())).annotate(text)
-}
+use common::{annotate, shared_glossary as glossary};
 
 /// `(sentence, the misspelt or misnamed span, the glossary term it stands for)`.
 const MISSPELT: &[(&str, &str, &str)] = &[

@@ -5,18 +5,7 @@
 
 mod common;
 
-use padan_core::{Annotation, Glossary, Matcher};
-use std::sync::OnceLock;
-
-fn glossary() -> &'static Glossary {
-    static GLOSSARY: OnceLock<Glossary> = OnceLock::new();
-    GLOSSARY.get_or_init(common::repository_glossary)
-}
-
-fn annotate(text: &str) -> Vec<Annotation> {
-    static MATCHER: OnceLock<Matcher<'static>> = OnceLock::new();
-    MATCHER.get_or_init(|| Matcher::builder().build(glossary())).annotate(text)
-}
+use common::{annotate, shared_glossary as glossary};
 
 /// `(sentence, span, the English given first there)`.
 const GLOSSED: &[(&str, &str, &str)] = &[

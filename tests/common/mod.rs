@@ -3,10 +3,11 @@
 
 #![allow(dead_code)]
 
-use padan_core::{Glossary, GlossaryFile};
+use padan_core::{Annotation, Glossary, GlossaryFile, Matcher};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
 
 /// The repository root.
 pub fn root() -> &'static Path {
@@ -33,6 +34,19 @@ pub fn repository_glossary() -> Glossary {
         glossary.add(GlossaryFile::parse(&name, &text).unwrap_or_else(|e| panic!("{e}")));
     }
     glossary
+}
+
+/// The repository's glossaries, loaded once per test binary.
+pub fn shared_glossary() -> &'static Glossary {
+    static GLOSSARY: OnceLock<Glossary> = OnceLock::new();
+    GLOSSARY.get_or_init(repository_glossary)
+}
+
+/// The annotations a default matcher over the repository's glossaries gives `text`
+/// (the matcher is built once per test binary).
+pub fn annotate(text: &str) -> Vec<Annotation> {
+    static MATCHER: OnceLock<Matcher<'static>> = OnceLock::new();
+    MATCHER.get_or_init(|| Matcher::builder().build(shared_glossary())).annotate(text)
 }
 
 /// The `padan` binary, run from the repository root, with colour left to its default.

@@ -106,7 +106,6 @@ fn drop_redefined(doc: &Document<'_>, glossary: &Glossary, annotations: &mut Vec
             continue;
         };
         // The capitalised words before the bracket, with the function words between
-        // them (Pajak Bumi dan Bangunan).
         // them (Pajak Bumi dan Bangunan), or up to eight words written in lower case
         // (gula kristal putih).
         let stop = crate::glossary::stop_words();

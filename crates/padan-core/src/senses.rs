@@ -92,9 +92,10 @@ fn without_nested(cues: Vec<String>) -> Vec<String> {
 }
 
 /// One sense per text: an occurrence without cues of its own takes the sense its other
-/// occurrences chose on two cues or more, when they all chose the same ("IHSG … di zona merah", then "nyaris
-/// seluruh sektor berada di zona merah": both in the red). A sense chosen by a
-/// collocation (kementerian terkait) belongs to that phrase alone and is not carried.
+/// occurrences chose on two cues or more, when they all chose the same ("IHSG … di
+/// zona merah", then "nyaris seluruh sektor berada di zona merah": both in the red). A
+/// sense chosen by a collocation (kementerian terkait) belongs to that phrase alone and
+/// is not carried.
 fn carry_over(glossary: &Glossary, annotations: &mut [Annotation]) {
     let mut chosen: HashMap<EntryId, Option<SenseChoice>> = HashMap::new();
     for a in annotations.iter() {

@@ -31,7 +31,7 @@ pub enum Gap {
     /// Quotation marks on one line, with or without space (`mekanisme "snapback"`):
     /// news quotes loanwords inside terms, so terms may run across them.
     Quote,
-    /// Anything else: punctuation, quotes, brackets, symbols.
+    /// Anything else: punctuation, brackets, symbols, quotes beside other punctuation.
     Punctuation,
 }
 

@@ -139,9 +139,7 @@ impl Matcher<'_> {
         }
         cover.into_annotations()
     }
-}
 
-impl Matcher<'_> {
     /// Whether `written` is one English word the glossary keeps as it is (`smelter`,
     /// `drone`) and that is no Indonesian word: a near miss of it in the text is likelier
     /// another English word (`shelter`) than a misspelling. Names glossed as themselves
