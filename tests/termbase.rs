@@ -27,6 +27,8 @@ const GLOSSED: &[(&str, &str, &str)] = &[
     ("SRBI dapat dimiliki oleh penduduk dan bukan penduduk.", "penduduk", "residents"),
     ("Surat itu sampai sekarang belum dibalas.", "dibalas", "reply to"),
     ("Iran membalas serangan rudal Israel.", "membalas", "retaliate"),
+    ("Kebijakan itu tak berpihak pada rakyat.", "tak berpihak pada", "not on the side of"),
+    ("Hakim harus tidak berpihak.", "tidak berpihak", "impartial"),
     ("IHSG ditutup di zona merah.", "zona merah", "in negative territory"),
     // Forms the morphology must reach.
     ("Ia diperiksa sebagai saksi oleh penyidik.", "diperiksa", "examine"),
